@@ -1,0 +1,73 @@
+/// A JSON document as written: every value with its position, object members in document order
+/// with duplicates kept, numbers as their exact text.
+///
+/// This is the raw view conformance checks need (what a model would hide: duplicate keys, the
+/// exact lexical form of a number, where each value stands), and the way ``ResponseDecoder``
+/// finds the line and column of a syntax error.
+public struct JSONTree: Hashable, Sendable {
+    /// Where a value starts: 1-based line and column (in Unicode scalars), 0-based byte offset.
+    public struct Position: Hashable, Sendable, CustomStringConvertible {
+        public let line: Int
+        public let column: Int
+        public let offset: Int
+        public init(line: Int, column: Int, offset: Int) {
+            self.line = line
+            self.column = column
+            self.offset = offset
+        }
+        public var description: String { "line \(line), column \(column)" }
+    }
+
+    /// One object member: its key (decoded), where the key stands, and its value.
+    public struct Member: Hashable, Sendable {
+        public let key: String
+        public let keyPosition: Position
+        public let value: Node
+    }
+
+    /// A value and where it starts.
+    public indirect enum Node: Hashable, Sendable {
+        case object([Member], Position)
+        case array([Node], Position)
+        case string(String, Position)
+        /// The number exactly as written (`8`, `8.0000`, `-1.5E+3`).
+        case number(String, Position)
+        case bool(Bool, Position)
+        case null(Position)
+
+        public var position: Position {
+            switch self {
+            case .object(_, let p), .array(_, let p), .string(_, let p), .number(_, let p),
+                .bool(_, let p), .null(let p):
+                return p
+            }
+        }
+
+        /// `object`, `array`, `string`, `number`, `boolean` or `null`.
+        public var typeName: String {
+            switch self {
+            case .object: "object"
+            case .array: "array"
+            case .string: "string"
+            case .number: "number"
+            case .bool: "boolean"
+            case .null: "null"
+            }
+        }
+    }
+
+    /// The top-level value.
+    public let root: Node
+
+    /// The deepest nesting of arrays and objects accepted; deeper input is refused with
+    /// ``JSONSyntaxError/Code/tooDeep`` rather than risking the stack.
+    public static let maximumDepth = 512
+
+    /// Parses a complete JSON text (RFC 8259; a UTF-8 BOM is skipped).
+    ///
+    /// - Throws: ``JSONSyntaxError`` at the first error, with its line and column.
+    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONTree {
+        var parser = JSONTreeParser(bytes: Array(bytes))
+        return JSONTree(root: try parser.parseDocument())
+    }
+}

@@ -1,0 +1,58 @@
+/// The DataContractSerializer contract of a type: its root element name, its namespace, and its
+/// members grouped by the contract that declares them.
+///
+/// A .NET data contract's members are written in the namespace of the class that declares them,
+/// base classes first (reference/datacontract-format.md §1–2). Swift structs have no base classes,
+/// so a model states this once here: the strict ``DataContractDecoder`` checks member namespaces
+/// against it, and conformance checks compare a schema with it.
+public struct DataContract: Hashable, Sendable {
+    /// The members one contract in the hierarchy declares, and the namespace they are written in.
+    public struct MemberGroup: Hashable, Sendable {
+        /// The declaring contract's namespace, e.g.
+        /// `http://schemas.datacontract.org/2004/07/API.Models.Profile`.
+        public let namespace: String
+        /// The members' wire names, as declared.
+        public let members: [String]
+
+        public init(namespace: String, members: [String]) {
+            self.namespace = namespace
+            self.members = members
+        }
+    }
+
+    /// The contract name: the root element's local name when the type is the document root.
+    public let name: String
+    /// The contract namespace: the root element's namespace, and that of the type's own members.
+    public let namespace: String
+    /// The member groups, most-base contract first, the type's own members last.
+    public let memberGroups: [MemberGroup]
+
+    /// - Parameters:
+    ///   - name: the contract name (`ReceivedBooking`).
+    ///   - namespace: the contract namespace.
+    ///   - memberGroups: most-base first; the type's own members are the last group and are
+    ///     normally in `namespace`.
+    public init(name: String, namespace: String, memberGroups: [MemberGroup]) {
+        self.name = name
+        self.namespace = namespace
+        self.memberGroups = memberGroups
+    }
+
+    /// The namespace a member is written in, or `nil` when the contract has no such member.
+    public func namespace(ofMember name: String) -> String? {
+        memberGroups.first { $0.members.contains(name) }?.namespace
+    }
+
+    /// The member names in the order DataContractSerializer writes them: group by group, most-base
+    /// first, each group sorted by ordinal comparison of UTF-16 code units
+    /// (`String.CompareOrdinal`: uppercase before lowercase).
+    public var memberOrder: [String] {
+        memberGroups.flatMap { $0.members.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) } }
+    }
+}
+
+/// A type whose DataContractSerializer contract is declared once, for XML decoding and checks.
+public protocol DataContractDescribing {
+    /// The type's contract: name, namespace and member groups.
+    static var dataContract: DataContract { get }
+}
