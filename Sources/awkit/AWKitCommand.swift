@@ -1,2 +1,42 @@
 import ArgumentParser
-@main struct AWKitCommand: ParsableCommand {}
+import Foundation
+
+/// `awkit`: check AdultWork API responses against the documentation, decode them, and more.
+///
+/// Exit codes, for every subcommand: 0 success; 1 the input was read but fails (a decoding error,
+/// a finding of severity error); 2 a usage or I/O error.
+@main
+struct AWKitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "awkit",
+        abstract: "Decode and check AdultWork.com REST API v1 responses, JSON or XML.",
+        discussion: """
+            Exit codes: 0 success; 1 the input was read but does not decode or has a finding of \
+            severity error; 2 a usage or I/O error.
+            """,
+        subcommands: [DecodeCommand.self]
+    )
+
+    /// Runs the command line, mapping argument errors to exit code 2 (ArgumentParser's default
+    /// is 64) so every subcommand keeps the documented codes.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Terminal.printError(fullMessage(for: error))
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import DataContractXML
+import Foundation
+
+/// Decodes an API response, JSON or XML, into the same Codable model.
+///
+/// The format comes from the response's `Content-Type` (`application/json`, `text/json`,
+/// `application/xml`, `text/xml`, with or without `charset`) or, without one, from the first
+/// non-white-space byte after an optional byte order mark (see ``ResponseFormat/sniff(_:)``).
+///
+/// - JSON goes through one configured Foundation `JSONDecoder` that also accepts Json.NET's
+///   `"NaN"`, `"Infinity"` and `"-Infinity"` for floating-point members. Decimals are exact (never
+///   through `Double`); ``DataContractXML/DateTime`` values keep their text.
+/// - XML goes through the DataContract decoder (see ``DataContractXML``).
+///
+/// Errors are `DecodingError`s whose context names the coding path (`Client.UserID`); for a JSON
+/// document the description also gives the line and column (found by ``JSONTree`` on the error
+/// path, since Foundation on Linux reports none) and, for a syntax error, the `underlyingError`
+/// is a ``JSONSyntaxError``. A body that is neither format throws ``ResponseDecodingError``.
+public struct ResponseDecoder: Sendable {
+    /// The JSON decoder, configured once: Json.NET's non-finite strings accepted.
+    let jsonDecoder: JSONDecoder
+
+    public init() {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        self.jsonDecoder = decoder
+    }
+
+    /// Decodes `data` as `type`, choosing the format from `contentType` or, when it is `nil`,
+    /// from the bytes.
+    ///
+    /// - Parameters:
+    ///   - contentType: the response's `Content-Type` header value, if known.
+    /// - Throws: ``ResponseDecodingError`` when the format cannot be told or is unsupported;
+    ///   `DecodingError` when the document does not decode (see the type's discussion).
+    public func decode<T: Decodable>(_ type: T.Type, from data: Data, contentType: String? = nil) throws -> T {
+        if let contentType {
+            let (format, charset) = try ResponseFormat.from(contentType: contentType)
+            return try decode(type, from: data, format: format, charset: charset)
+        }
+        return try decode(type, from: data, format: ResponseFormat.sniff(data))
+    }
+
+    /// Decodes `data` as `type` in the given format.
+    ///
+    /// - Parameter charset: for XML without a byte order mark, the charset from the HTTP header
+    ///   (`utf-16le` …); ignored for JSON, which Foundation detects itself.
+    public func decode<T: Decodable>(
+        _ type: T.Type, from data: Data, format: ResponseFormat, charset: String? = nil
+    ) throws -> T {
+        switch format {
+        case .json:
+            return try decodeJSON(type, from: data)
+        case .xml:
+            return try decodeXML(type, from: data, charset: charset)
+        }
+    }
+}
