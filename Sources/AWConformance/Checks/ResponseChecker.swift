@@ -1,0 +1,210 @@
+import AWModels
+import DataContractXML
+
+/// Checks one response document against its endpoint's schema and returns findings.
+///
+/// Works on a ``DocumentNode`` (JSON and XML alike): documented properties present, nothing
+/// undocumented, each value of its documented type and lexical form, nulls only where the docs
+/// allow them, enum values, and for XML the member namespaces and DataContract order.
+public struct ResponseChecker: Sendable {
+    public let schema: EndpointSchema
+    public let configuration: CheckConfiguration
+    /// The file name findings carry.
+    public let file: String
+    public let format: ResponseFormat
+
+    public init(schema: EndpointSchema, file: String, format: ResponseFormat, configuration: CheckConfiguration = .init()) {
+        self.schema = schema
+        self.file = file
+        self.format = format
+        self.configuration = configuration
+    }
+
+    /// The findings for `root`, the document's top-level value (JSON) or root element (XML).
+    public func check(_ root: DocumentNode) -> [Finding] {
+        var findings = FindingSink(checker: self)
+        guard let response = schema.response else {
+            findings.add(.unchecked, path: "", at: root, message: "the documentation page has no response table, so values are not checked")
+            return findings.findings
+        }
+        checkObject(root, type: response, path: "", into: &findings)
+        return findings.findings
+    }
+
+    func checkObject(_ node: DocumentNode, type: TypeSchema, path: String, into findings: inout FindingSink) {
+        let members: [DocumentMember]
+        switch node.content {
+        case .object(let m):
+            members = m
+        case .scalar("", .xmlText):
+            members = []  // <X/>: an object with no members
+        default:
+            findings.add(
+                .valueType, path: path, at: node,
+                message: "expected an object (aws:\(type.name)), found \(node.kindName)",
+                expected: "aws:\(type.name)", actual: node.rendered)
+            return
+        }
+        var seen: Set<String> = []
+        for member in members {
+            let memberPath = path.isEmpty ? member.name : "\(path).\(member.name)"
+            if !seen.insert(member.name).inserted, format == .json {
+                findings.add(
+                    .jsonDuplicateKey, path: memberPath, line: member.line, column: member.column,
+                    message: "\"\(member.name)\" appears more than once in this object; readers keep only one of the values",
+                    actual: member.node.rendered)
+            }
+            guard let property = type.property(named: member.name) else {
+                let nearMiss = type.properties.first { $0.name.lowercased() == member.name.lowercased() }
+                findings.add(
+                    .propertyUndocumented, path: memberPath, line: member.line, column: member.column,
+                    message: nearMiss.map { "\"\(member.name)\" is not documented; names are case-sensitive and the docs have \"\($0.name)\"" }
+                        ?? "\"\(member.name)\" is not a documented property of \(type.name)",
+                    expected: nearMiss?.name, actual: member.name)
+                continue
+            }
+            if format == .xml, let expected = property.xmlNamespace?.value, member.namespace != expected {
+                findings.add(
+                    .xmlMemberNamespace, path: memberPath, line: member.line, column: member.column,
+                    message: "<\(member.name)> is in namespace \(member.namespace.map { "\"\($0)\"" } ?? "none"), not the one its contract declares",
+                    expected: expected, actual: member.namespace ?? "")
+            }
+            checkValue(member.node, property: property, path: memberPath, into: &findings)
+        }
+        for property in type.properties where property.required.value && !seen.contains(property.name) {
+            let memberPath = path.isEmpty ? property.name : "\(path).\(property.name)"
+            findings.add(
+                .propertyMissing, path: memberPath, at: node,
+                message: "documented property \"\(property.name)\" (\(property.type.value)) is missing from \(type.name)",
+                expected: property.name)
+        }
+        if format == .xml {
+            checkOrder(members, type: type, path: path, into: &findings)
+        }
+    }
+
+    func checkValue(_ node: DocumentNode, property: PropertySchema, path: String, into findings: inout FindingSink) {
+        if case .null = node.content {
+            if !property.nullable.value {
+                findings.add(
+                    .valueNull, path: path, at: node,
+                    message: "\(property.name) is null, but the docs do not say it can be null",
+                    expected: "\(property.type.value)", actual: "null")
+            }
+            return
+        }
+        switch property.type.value {
+        case .object(let name):
+            if let type = schema.types[name] {
+                checkObject(node, type: type, path: path, into: &findings)
+            } else if case .object = node.content {
+            } else {
+                findings.add(
+                    .valueType, path: path, at: node, message: "expected an object (aws:\(name)), found \(node.kindName)",
+                    expected: "aws:\(name)", actual: node.rendered)
+            }
+        case .array(let element):
+            let items: [DocumentNode]
+            switch (node.content, format) {
+            case (.array(let list), .json): items = list
+            case (.object(let members), .xml): items = members.map(\.node)
+            case (.scalar("", .xmlText), .xml): items = []
+            default:
+                findings.add(
+                    .valueType, path: path, at: node, message: "expected an array, found \(node.kindName)",
+                    expected: "\(property.type.value)", actual: node.rendered)
+                return
+            }
+            let itemProperty = PropertySchema(
+                name: property.name, type: Fact(element, from: property.type.source),
+                required: Fact(true, from: .default), nullable: Fact(false, from: .default),
+                enumValues: property.enumValues)
+            for (index, item) in items.enumerated() {
+                checkValue(item, property: itemProperty, path: "\(path)[\(index)]", into: &findings)
+            }
+        case .unknown:
+            return  // Reported by the importer; nothing to check against.
+        default:
+            guard case .scalar(let text, let kind) = node.content else {
+                findings.add(
+                    .valueType, path: path, at: node,
+                    message: "expected \(property.type.value), found \(node.kindName)",
+                    expected: "\(property.type.value)", actual: node.rendered)
+                return
+            }
+            if let problem = ScalarForm.problem(text: text, kind: kind, type: property.type.value) {
+                findings.add(
+                    .valueType, path: path, at: node, message: "\(property.name): \(problem)",
+                    expected: "\(property.type.value)", actual: node.rendered)
+                return
+            }
+            if let allowed = property.enumValues?.value,
+               !allowed.contains(ScalarForm.enumKey(text: text, kind: kind, type: property.type.value))
+            {
+                findings.add(
+                    .valueEnum, path: path, at: node,
+                    message: "\(property.name) is \(node.rendered), which is not one of the documented values",
+                    expected: allowed.joined(separator: ", "), actual: node.rendered)
+            }
+        }
+    }
+
+    /// DataContractSerializer writes the members of each declaring contract together, most-base
+    /// contract first, each group in ordinal order; its reader drops a member that comes after
+    /// its slot. Groups are told apart by namespace.
+    func checkOrder(_ members: [DocumentMember], type: TypeSchema, path: String, into findings: inout FindingSink) {
+        // The order of the namespace groups is the order in which they first appear; a later
+        // return to an earlier group, or a name that sorts before its predecessor in the same
+        // group, is out of order.
+        var groupOrder: [String] = []
+        var previous: DocumentMember?
+        for member in members {
+            let namespace = member.namespace ?? ""
+            defer { previous = member }
+            guard let before = previous else { groupOrder.append(namespace); continue }
+            let beforeNamespace = before.namespace ?? ""
+            if namespace != beforeNamespace {
+                if groupOrder.contains(namespace) {
+                    report(member, after: before, path: path, reason: "returns to namespace \(namespace) after members of another contract", into: &findings)
+                } else {
+                    groupOrder.append(namespace)
+                }
+                continue
+            }
+            if member.name.utf16.lexicographicallyPrecedes(before.name.utf16) {
+                report(member, after: before, path: path, reason: "sorts before <\(before.name)> (ordinal order)", into: &findings)
+            }
+        }
+    }
+
+    private func report(_ member: DocumentMember, after before: DocumentMember, path: String, reason: String, into findings: inout FindingSink) {
+        let memberPath = path.isEmpty ? member.name : "\(path).\(member.name)"
+        findings.add(
+            .xmlMemberOrder, path: memberPath, line: member.line, column: member.column,
+            message: "<\(member.name)> comes after <\(before.name)> but \(reason); a .NET DataContractSerializer client would skip it",
+            expected: "before \(before.name)", actual: "after \(before.name)")
+    }
+}
+
+/// Collects findings, applying the configured severities.
+struct FindingSink {
+    let checker: ResponseChecker
+    var findings: [Finding] = []
+
+    mutating func add(
+        _ rule: Rule, path: String, at node: DocumentNode, message: String, expected: String? = nil, actual: String? = nil
+    ) {
+        add(rule, path: path, line: node.line, column: node.column, message: message, expected: expected, actual: actual)
+    }
+
+    mutating func add(
+        _ rule: Rule, path: String, line: Int?, column: Int?, message: String, expected: String? = nil, actual: String? = nil
+    ) {
+        let endpoint = checker.schema.endpoint
+        guard let severity = checker.configuration.severity(for: rule, endpoint: endpoint, path: path) else { return }
+        findings.append(
+            Finding(
+                rule: rule, severity: severity, endpoint: endpoint, file: checker.file, path: path,
+                line: line, column: column, message: message, expected: expected, actual: actual))
+    }
+}

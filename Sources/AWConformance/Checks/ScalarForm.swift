@@ -1,0 +1,72 @@
+import DataContractXML
+import Foundation
+
+/// The lexical checks of documented scalar types, as Json.NET and DataContractSerializer write
+/// them (reference/datacontract-format.md §9–10).
+enum ScalarForm {
+    /// Why `text` is not a valid `type` value in its format, or `nil` when it is.
+    ///
+    /// JSON: integers and decimals must be numbers, strings and dates strings, booleans `true`/
+    /// `false`. XML: the element text in the type's lexical form, with surrounding white space
+    /// allowed for non-strings (xs: `whiteSpace="collapse"`).
+    static func problem(text: String, kind: DocumentNode.ScalarKind, type: DocumentedType) -> String? {
+        let isXML = kind == .xmlText
+        func wrongKind(_ expected: String) -> String { "expected \(expected), found a JSON \(kind.rawValue)" }
+        var bytes = Array(text.utf8)
+        if isXML && type != .string {
+            let range = LexicalForm.rangeTrimmingXMLWhitespace(bytes.span)
+            bytes = Array(bytes[range])
+        }
+        do {
+            switch type {
+            case .integer:
+                if !isXML && kind != .number { return wrongKind("an integer number") }
+                _ = try LexicalForm.integer(bytes.span, as: Int32.self)
+            case .bigInteger:
+                if !isXML && kind != .number { return wrongKind("an integer number") }
+                _ = try LexicalForm.integer(bytes.span, as: Int64.self)
+            case .decimal:
+                if !isXML && kind != .number { return wrongKind("a decimal number") }
+                _ = try LexicalForm.decimal(bytes.span)
+            case .boolean:
+                if !isXML { return kind == .boolean ? nil : wrongKind("true or false") }
+                _ = try LexicalForm.boolean(bytes.span)
+            case .string:
+                if !isXML && kind != .string { return wrongKind("a string") }
+            case .datetime:
+                if !isXML && kind != .string { return wrongKind("a DateTime string") }
+                _ = try DateTime(utf8: bytes.span)
+            case .date:
+                if !isXML && kind != .string { return wrongKind("a date string") }
+                if bytes.count == 10 {
+                    _ = try DateTime(parsing: String(decoding: bytes, as: UTF8.self) + "T00:00:00")
+                } else {
+                    let value = try DateTime(utf8: bytes.span)
+                    if value.hour != 0 || value.minute != 0 || value.second != 0 || value.ticks != 0 {
+                        return "a date has no time of day, found \(value)"
+                    }
+                }
+            case .commaSeparatedIntegers:
+                if !isXML && kind != .string { return wrongKind("a string of comma-separated integers") }
+                if bytes.isEmpty { return nil }
+                for part in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+                    let item = Array(part)
+                    _ = try LexicalForm.integer(item.span, as: Int64.self)
+                }
+            case .object, .array, .unknown:
+                return nil
+            }
+        } catch {
+            return error.description
+        }
+        return nil
+    }
+
+    /// The text to compare with documented enum values: integers by value (`01` is `1`),
+    /// others as written (trimmed in XML).
+    static func enumKey(text: String, kind: DocumentNode.ScalarKind, type: DocumentedType) -> String {
+        let trimmed = kind == .xmlText ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+        if type == .integer || type == .bigInteger, let value = Int64(trimmed) { return String(value) }
+        return trimmed
+    }
+}

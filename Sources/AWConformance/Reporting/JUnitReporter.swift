@@ -1,0 +1,71 @@
+/// Renders a report as JUnit XML that CI systems read: one `<testsuite>` per file, one
+/// `<testcase>` per rule in it, failing (`<failure>`) when the file has a finding of severity
+/// error for that rule; warnings and notes go to the test case's `<system-out>`.
+public struct JUnitReporter: Sendable {
+    public init() {}
+
+    public func render(_ report: CheckReport) -> String {
+        var suites = ""
+        var totalTests = 0
+        var totalFailures = 0
+        for file in report.files {
+            let findings = report.findings(in: file)
+            var cases = ""
+            var failures = 0
+            for rule in Rule.all {
+                let ofRule = findings.filter { $0.rule == rule.id }
+                let errors = ofRule.filter { $0.severity == .error }
+                let others = ofRule.filter { $0.severity != .error }
+                let endpoint = ofRule.first?.endpoint ?? findings.first?.endpoint ?? "awkit"
+                cases += "    <testcase classname=\"\(escape(endpoint))\" name=\"\(escape(rule.id))\">\n"
+                if !errors.isEmpty {
+                    failures += 1
+                    let body = errors.map(line).joined(separator: "\n")
+                    cases += "      <failure type=\"\(escape(rule.id))\" message=\"\(escape(errors[0].message))\">\(escape(body))</failure>\n"
+                }
+                if !others.isEmpty {
+                    cases += "      <system-out>\(escape(others.map(line).joined(separator: "\n")))</system-out>\n"
+                }
+                cases += "    </testcase>\n"
+            }
+            totalTests += Rule.all.count
+            totalFailures += failures
+            suites += "  <testsuite name=\"\(escape(file))\" tests=\"\(Rule.all.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n\(cases)  </testsuite>\n"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="awkit check" tests="\(totalTests)" failures="\(totalFailures)" errors="0">
+            \(suites)</testsuites>
+
+            """
+    }
+
+    private func line(_ finding: Finding) -> String {
+        let position = finding.line.map { "\($0):\(finding.column ?? 1)" } ?? "-"
+        var text = "\(finding.file):\(position) \(finding.severity) \(finding.path.isEmpty ? "" : finding.path + ": ")\(finding.message)"
+        if finding.expected != nil || finding.actual != nil {
+            text += " (expected: \(finding.expected ?? "-"), actual: \(finding.actual ?? "-"))"
+        }
+        return text
+    }
+
+    /// Escapes text for XML content and attribute values, and replaces characters XML 1.0
+    /// forbids (control characters other than tab, line feed, carriage return) with U+FFFD.
+    private func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
