@@ -38,9 +38,22 @@ final class ElementBuilder {
     /// Whether the whole root element has been read.
     private(set) var rootClosed = false
 
-    init(mode: Mode, maxTextBytes: Int) {
+    /// Repair a missing `/` while reading (``XMLTree``'s lenient mode, document mode only): a
+    /// start tag with the same name and namespace as the open element, when that element holds
+    /// only text so far, is read as its end tag (DataContractSerializer never nests a member in
+    /// a same-named member that has text).
+    private let repairMissingSlash: Bool
+    /// What libxml2 considers open, innermost last: `true` for an element recorded in the
+    /// buffer and still open here; `false` for one this builder already closed or never opened
+    /// (a repaired start tag), whose end event is then ignored.
+    private var parserStack: [Bool] = []
+    /// The start tags read as end tags: (line, column, qualified-name id) of each.
+    private(set) var repairs: [(element: Int32, line: Int32, column: Int32)] = []
+
+    init(mode: Mode, maxTextBytes: Int, repairMissingSlash: Bool = false) {
         self.mode = mode
         self.maxTextBytes = maxTextBytes
+        self.repairMissingSlash = repairMissingSlash
     }
 
     private var isItems: Bool {
@@ -49,6 +62,20 @@ final class ElementBuilder {
     }
 
     func startElement(_ tag: StartTag) throws {
+        if repairMissingSlash, let top = stack.last {
+            let open = buffer.elements[Int(top)]
+            if open.name == tag.name, open.namespace == tag.namespace, open.firstChild < 0,
+                open.flags & ElementRecord.isNil == 0
+            {
+                // `<A>text<A>`: close the open <A>; libxml2 now thinks a second <A> is open.
+                repairs.append((top, tag.line, tag.column))
+                if let i = parserStack.lastIndex(of: true) { parserStack[i] = false }
+                parserStack.append(false)
+                try closeRecorded()
+                return
+            }
+        }
+        if repairMissingSlash { parserStack.append(true) }
         depth += 1
         if isItems && depth == 1 {
             root = tag
@@ -138,6 +165,14 @@ final class ElementBuilder {
     }
 
     func endElement() throws {
+        if repairMissingSlash {
+            guard parserStack.popLast() == true else { return }
+        }
+        try closeRecorded()
+    }
+
+    /// Closes the innermost open element.
+    private func closeRecorded() throws {
         defer { depth -= 1 }
         if isItems && depth == 1 {
             rootClosed = true
@@ -151,6 +186,13 @@ final class ElementBuilder {
             try handler(buffer, index)
             buffer.removeAll()
         }
+    }
+
+    /// Closes every element still open (recover mode, at the end of input: libxml2 does not
+    /// send end events for elements left open).
+    func closeAll() throws {
+        parserStack.removeAll()
+        while !stack.isEmpty { try closeRecorded() }
     }
 
     private var rootDescription: String { "root" }

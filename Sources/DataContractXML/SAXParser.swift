@@ -37,6 +37,12 @@ final class SAXParser {
     let builder: ElementBuilder
     private let limits: DataContractDecoder.Limits
     private let charset: String?
+    /// Read past well-formedness errors (libxml2's `XML_PARSE_RECOVER`), collecting them in
+    /// ``recoveredErrors`` instead of failing; for conformance checks only (``XMLTree``).
+    /// Hostile input, limits and encoding errors still fail.
+    private let recover: Bool
+    /// The well-formedness errors read past in recover mode, in document order.
+    private(set) var recoveredErrors: [DataContractXMLError] = []
 
     private var context: xmlParserCtxtPtr?
     private var head: [UInt8] = []
@@ -56,10 +62,11 @@ final class SAXParser {
     private let cacheIDs: UnsafeMutablePointer<Int32>
     private var pointerIDs: [UInt: Int32] = [:]
 
-    init(options: DataContractDecoder.Options, names: NameTable, builder: ElementBuilder) {
+    init(options: DataContractDecoder.Options, names: NameTable, builder: ElementBuilder, recover: Bool = false) {
         _ = Self.libraryInitialized
         self.names = names
         self.builder = builder
+        self.recover = recover
         self.limits = options.limits
         self.charset = options.charset
         cacheKeys = .allocate(capacity: Self.cacheSlots)
@@ -118,6 +125,7 @@ final class SAXParser {
         if let context { xmlParseChunk(context, nil, 0, 1) }
         terminating = false
         try check()
+        if recover { try builder.closeAll() }
         if !builder.rootClosed {
             fail(
                 DataContractXMLError(
@@ -166,6 +174,7 @@ final class SAXParser {
         Self.installCallbacks(&handler)
         let userData = Unmanaged.passUnretained(self).toOpaque()
         var options = Int32(XML_PARSE_NONET.rawValue)
+        if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
         if let charset, !hasBOM {
             let name = Self.libxml2EncodingName(charset)
             options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
@@ -489,7 +498,7 @@ final class SAXParser {
             if let context { xmlStopParser(context) }
             return
         }
-        openElements.removeLast()
+        if !openElements.isEmpty { openElements.removeLast() }
         do {
             try builder.endElement()
         } catch {
@@ -569,7 +578,11 @@ final class SAXParser {
             result.openElementColumn = Int(innermost.column)
         }
         result.message = message
-        fail(result)
+        if recover && (kind == .notWellFormed || kind == .unexpectedEnd) {
+            recoveredErrors.append(result)
+        } else {
+            fail(result)
+        }
     }
 }
 
