@@ -3,8 +3,8 @@ import Foundation
 
 extension ResponseDecoder {
     func decodeXML<T: Decodable>(_ type: T.Type, from data: Data, charset: String?) throws -> T {
-        throw ResponseDecodingError(
-            code: .unsupportedMediaType,
-            message: "XML decoding is not available yet in this build")
+        var options = xmlOptions
+        if let charset { options.charset = charset }
+        return try DataContractDecoder(options: options).decode(type, from: data)
     }
 }

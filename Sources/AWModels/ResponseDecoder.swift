@@ -10,7 +10,8 @@ import Foundation
 /// - JSON goes through one configured Foundation `JSONDecoder` that also accepts Json.NET's
 ///   `"NaN"`, `"Infinity"` and `"-Infinity"` for floating-point members. Decimals are exact (never
 ///   through `Double`); ``DataContractXML/DateTime`` values keep their text.
-/// - XML goes through the DataContract decoder (see ``DataContractXML``).
+/// - XML goes through the streaming ``DataContractXML/DataContractDecoder`` (libxml2 SAX2), with
+///   ``xmlOptions``; malformed or hostile XML throws ``DataContractXML/DataContractXMLError``.
 ///
 /// Errors are `DecodingError`s whose context names the coding path (`Client.UserID`); for a JSON
 /// document the description also gives the line and column (found by ``JSONTree`` on the error
@@ -19,8 +20,14 @@ import Foundation
 public struct ResponseDecoder: Sendable {
     /// The JSON decoder, configured once: Json.NET's non-finite strings accepted.
     let jsonDecoder: JSONDecoder
+    /// The options of the XML path (strict namespaces, unknown elements, limits, time zone).
+    /// A `charset` from the `Content-Type` replaces the one set here.
+    public var xmlOptions: DataContractDecoder.Options
 
-    public init() {
+    /// - Parameter xmlOptions: options of the DataContract XML decoder; the defaults decode
+    ///   leniently (members matched by local name, unknown elements skipped) within safe limits.
+    public init(xmlOptions: DataContractDecoder.Options = .init()) {
+        self.xmlOptions = xmlOptions
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")

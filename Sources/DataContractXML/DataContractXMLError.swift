@@ -18,8 +18,11 @@
 public struct DataContractXMLError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stable identifier of what went wrong, for programs and reports. Never reworded.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The stable code text, e.g. `xml.not-well-formed`.
         public let rawValue: String
+        /// Wraps a code text (for comparing with codes read back from a report).
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code text.
         public var description: String { rawValue }
 
         /// The document is not well-formed XML (libxml2 reported a fatal or namespace error);

@@ -67,3 +67,30 @@ struct DecodeCommandTests {
         #expect(result.stdout.contains("Exit codes"))
     }
 }
+
+@Suite("awkit decode on XML")
+struct DecodeXMLCommandTests {
+    @Test("the XML sample as published fails with exit 1, pointing at line 4 and the missing /")
+    func verbatimSample() throws {
+        let result = try AWKitProcess.run([
+            "decode", "--endpoint", "PhoneChat/AcceptReceivedBooking", "Samples/PhoneChat/AcceptReceivedBooking/response.xml",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("<ActionCandidate> opened at line 4"))
+        #expect(result.stderr.contains("a \"/\" looks missing"))
+    }
+
+    @Test("the repaired XML decodes and prints the XML's own values")
+    func repaired() throws {
+        let path = AWKitProcess.repositoryRoot.appendingPathComponent("Samples/PhoneChat/AcceptReceivedBooking/response.xml")
+        let text = try String(contentsOf: path, encoding: .utf8)
+            .replacingOccurrences(of: "Confirm<ActionCandidate>", with: "Confirm</ActionCandidate>")
+            .replacingOccurrences(of: "tonight!<Comments>", with: "tonight!</Comments>")
+        let result = try AWKitProcess.run(
+            ["decode", "--endpoint", "PhoneChat/AcceptReceivedBooking", "--format", "xml", "-"], stdin: Data(text.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""Negative" : 1,"#))
+        #expect(result.stdout.contains(#""ConfirmedDate" : "2018-01-21T13:24:05.987""#))
+    }
+}

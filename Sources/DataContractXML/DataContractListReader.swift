@@ -1,0 +1,89 @@
+/// A push-style reader of a DataContract list document (`<ArrayOfX>`): feed it the bytes as
+/// they arrive (chunks of any size, e.g. from an HTTP client's delegate), and get back the items
+/// whose end tag has been read so far; call ``finish()`` at the end of the body.
+///
+/// ```swift
+/// let reader = DataContractListReader(of: ReceivedBooking.self)
+/// for chunk in body { for booking in try reader.feed(chunk) { show(booking) } }
+/// for booking in try reader.finish() { show(booking) }
+/// ```
+///
+/// Each item is decoded as soon as its end tag is read and its events are dropped, so memory
+/// holds one item's events (plus the decoded items not yet returned), however long the list.
+/// The root element's children are the items, whatever their names. The libxml2 parser is freed
+/// when parsing ends, on an error, or when the reader is released. Not thread-safe: use one
+/// reader from one task at a time.
+public final class DataContractListReader<Item: Decodable> {
+    private final class Box {
+        var items: [Item] = []
+    }
+
+    private let parser: SAXParser
+    private let builder: ElementBuilder
+    private let box: Box
+
+    /// Creates a reader.
+    /// - Parameters:
+    ///   - type: the item type.
+    ///   - decoder: the decoder whose ``DataContractDecoder/options`` apply.
+    public convenience init(of type: Item.Type = Item.self, decoder: DataContractDecoder = DataContractDecoder()) {
+        let box = Box()
+        self.init(decoder: decoder, box: box) { box.items.append($0) }
+    }
+
+    convenience init(decoder: DataContractDecoder, handler: @escaping (Item) throws -> Void) {
+        self.init(decoder: decoder, box: Box(), handler: handler)
+    }
+
+    private init(decoder: DataContractDecoder, box: Box, handler: @escaping (Item) throws -> Void) {
+        self.box = box
+        var session: DecodingSession?
+        let strict = decoder.options.strictNamespaces
+        let (made, builder, parser) = decoder.makeParser(
+            mode: .items { buffer, index in
+                let context = DecodingContext(
+                    session: session!, buffer: buffer, basePath: [DataContractCodingKey(intValue: index)])
+                if strict, let described = Item.self as? DataContractDescribing.Type {
+                    try context.checkItemContract(0, described.dataContract, checkName: false)
+                }
+                try handler(try context.decode(Item.self, 0))
+            })
+        session = made
+        self.builder = builder
+        self.parser = parser
+    }
+
+    /// Parses the next bytes and returns the items completed by them, in document order.
+    ///
+    /// - Throws: ``DataContractXMLError`` for malformed, hostile or over-limit XML, and
+    ///   `DecodingError` for an item that does not decode (its coding path starts with the item's
+    ///   index). After an error the reader is done: every later call throws the same error.
+    public func feed(_ bytes: some Sequence<UInt8>) throws -> [Item] {
+        try parser.feed(bytes)
+        return takeItems()
+    }
+
+    /// Ends the document and returns the last items.
+    ///
+    /// - Throws: as ``feed(_:)``, and ``DataContractXMLError/Code/unexpectedEnd`` when the
+    ///   document ends before its root element is closed.
+    public func finish() throws -> [Item] {
+        try parser.finish()
+        return takeItems()
+    }
+
+    /// How many items have been decoded so far.
+    public var itemCount: Int { builder.itemCount }
+
+    /// Whether the list element has `i:nil="true"` (a null list; it has no items).
+    public var isNil: Bool { builder.rootIsNil }
+
+    func feedToHandler(_ bytes: some Sequence<UInt8>) throws { try parser.feed(bytes) }
+    func finishToHandler() throws { try parser.finish() }
+
+    private func takeItems() -> [Item] {
+        guard !box.items.isEmpty else { return [] }
+        defer { box.items.removeAll() }
+        return box.items
+    }
+}

@@ -1,0 +1,128 @@
+/// One parsed document (or one streamed item) being decoded: the element records and text as
+/// immutable arrays, plus the little mutable bookkeeping decoding needs (which elements were
+/// read as lists, for coding paths; which children were asked for, for the unknown-element
+/// check; which references are being followed, against cycles).
+final class DecodingContext {
+    let session: DecodingSession
+    let names: NameTable
+    let elements: [ElementRecord]
+    let text: [UInt8]
+    let extras: [ElementExtras]
+    let ids: [String: Int32]
+    /// The coding path of element 0 (empty for a document root, `[index]` for a list item).
+    let basePath: [any CodingKey]
+    let checksUnknownElements: Bool
+    let strictNamespaces: Bool
+
+    /// Elements read through an unkeyed container: their children are named by index in paths.
+    var unkeyedParents: Set<Int32> = []
+    /// Elements read through a keyed container (only tracked when checking unknown elements).
+    var keyedParents: Set<Int32> = []
+    /// Children some key asked for (only tracked when checking unknown elements).
+    var visited: [Bool] = []
+    /// Elements reached through `z:Ref` whose decoding has not finished.
+    var activeReferences: Set<Int32> = []
+    /// Contracts of elements decoded as a ``DataContractDescribing`` type (strict mode only).
+    var contracts: [Int32: DataContract] = [:]
+
+    init(session: DecodingSession, buffer: ElementBuffer, basePath: [any CodingKey]) {
+        self.session = session
+        self.names = session.names
+        self.elements = buffer.elements
+        self.text = buffer.text
+        self.extras = buffer.extras
+        self.ids = buffer.ids
+        self.basePath = basePath
+        self.checksUnknownElements = session.options.unknownElements == .error
+        self.strictNamespaces = session.options.strictNamespaces
+        if checksUnknownElements { visited = Array(repeating: false, count: buffer.elements.count) }
+    }
+
+    // MARK: Paths and positions
+
+    /// The coding path of element `index`.
+    func path(_ index: Int32) -> [any CodingKey] {
+        var parts: [any CodingKey] = []
+        var current = index
+        while current >= 0 {
+            let parent = elements[Int(current)].parent
+            guard parent >= 0 else { break }
+            if unkeyedParents.contains(parent) {
+                var position = 0
+                var sibling = elements[Int(parent)].firstChild
+                while sibling >= 0, sibling != current {
+                    position += 1
+                    sibling = elements[Int(sibling)].nextSibling
+                }
+                parts.append(DataContractCodingKey(intValue: position))
+            } else {
+                parts.append(DataContractCodingKey(stringValue: names.string(elements[Int(current)].name)))
+            }
+            current = parent
+        }
+        return basePath + parts.reversed()
+    }
+
+    /// `line L, column C: <Name>`, the start of messages about element `index`.
+    func position(_ index: Int32) -> String {
+        let record = elements[Int(index)]
+        return "line \(record.line), column \(record.column): <\(names.string(record.name))>"
+    }
+
+    func xmlError(_ code: DataContractXMLError.Code, _ index: Int32, _ message: String) -> DataContractXMLError {
+        let record = elements[Int(index)]
+        return DataContractXMLError(
+            code: code, line: Int(record.line), column: Int(record.column), message: message)
+    }
+
+    /// `DecodingError.dataCorrupted` at element `index`, with `message` after the position.
+    func corrupted(_ index: Int32, _ message: String, underlying: (any Error)? = nil) -> DecodingError {
+        .dataCorrupted(
+            DecodingError.Context(
+                codingPath: path(index), debugDescription: "\(position(index)) \(message)",
+                underlyingError: underlying))
+    }
+
+    /// `DecodingError.dataCorrupted` carrying a ``DataContractXMLError``.
+    func corrupted(_ code: DataContractXMLError.Code, _ index: Int32, _ message: String) -> DecodingError {
+        corrupted(index, message, underlying: xmlError(code, index, "<\(names.string(elements[Int(index)].name))> \(message)"))
+    }
+
+    // MARK: Children
+
+    /// The first child of `parent` with local name `name` (and, when given, namespace), or -1.
+    @inline(__always)
+    func child(of parent: Int32, named name: Int32, startingAfter hint: Int32 = -1) -> Int32 {
+        var candidate: Int32
+        if hint >= 0, hint < elements.count, elements[Int(hint)].parent == parent {
+            candidate = elements[Int(hint)].nextSibling
+            while candidate >= 0 {
+                if elements[Int(candidate)].name == name { return candidate }
+                candidate = elements[Int(candidate)].nextSibling
+            }
+        }
+        candidate = elements[Int(parent)].firstChild
+        while candidate >= 0 {
+            if elements[Int(candidate)].name == name { return candidate }
+            candidate = elements[Int(candidate)].nextSibling
+        }
+        return -1
+    }
+
+    func children(of parent: Int32) -> [Int32] {
+        var result: [Int32] = []
+        var candidate = elements[Int(parent)].firstChild
+        while candidate >= 0 {
+            result.append(candidate)
+            candidate = elements[Int(candidate)].nextSibling
+        }
+        return result
+    }
+
+    /// The resolved `i:type` of element `index`.
+    func xsiType(_ index: Int32) -> QualifiedName? {
+        let record = elements[Int(index)]
+        guard record.extras >= 0, let type = extras[Int(record.extras)].xsiType else { return nil }
+        return QualifiedName(namespace: names.string(type.namespace), localName: names.string(type.name))
+    }
+}

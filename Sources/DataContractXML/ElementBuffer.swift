@@ -1,0 +1,56 @@
+/// One element as the decoder needs it: interned names, links to its relatives, its position,
+/// its `i:nil` state and where its text is. Plain integers, so a document is a flat array.
+struct ElementRecord {
+    static let isNil: UInt16 = 1
+    static let invalidNil: UInt16 = 2
+    static let mixedContent: UInt16 = 4
+    static let hasReference: UInt16 = 8
+    static let hasExtras: UInt16 = 16
+
+    /// Local name id in the ``NameTable``.
+    var name: Int32
+    /// Namespace URI id in the ``NameTable`` (0: no namespace).
+    var namespace: Int32
+    /// Index of the parent element, -1 for the first recorded element.
+    var parent: Int32
+    var firstChild: Int32 = -1
+    var lastChild: Int32 = -1
+    var nextSibling: Int32 = -1
+    /// Where the start tag begins (1-based).
+    var line: Int32
+    var column: Int32
+    var flags: UInt16 = 0
+    /// Index into ``ElementBuffer/extras`` when `flags & hasExtras`, else -1.
+    var extras: Int32 = -1
+    /// The element's text (all pieces joined) is `text[textStart ..< textStart + textCount]`.
+    var textStart: Int = 0
+    var textCount: Int = 0
+}
+
+/// The attributes of an element that DataContract gives meaning to, beyond `i:nil`.
+struct ElementExtras {
+    /// `i:type`, resolved: (namespace id, local name id).
+    var xsiType: (namespace: Int32, name: Int32)?
+    /// `z:Ref`.
+    var reference: String?
+    /// `z:Id`.
+    var id: String?
+    /// The `i:nil` text when it is not an xs:boolean.
+    var invalidNilText: String?
+}
+
+/// A parsed document (or one item of a streamed list) as flat arrays: the element records in
+/// document order, all leaf text bytes, the rare extra attributes and the `z:Id` index.
+struct ElementBuffer {
+    var elements: [ElementRecord] = []
+    var text: [UInt8] = []
+    var extras: [ElementExtras] = []
+    var ids: [String: Int32] = [:]
+
+    mutating func removeAll() {
+        elements.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+        if !extras.isEmpty { extras.removeAll(keepingCapacity: true) }
+        if !ids.isEmpty { ids.removeAll(keepingCapacity: true) }
+    }
+}

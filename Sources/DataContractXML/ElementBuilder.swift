@@ -1,0 +1,203 @@
+/// What the SAX parser found on a start tag, in Swift terms.
+struct StartTag {
+    enum NilState { case absent, isTrue, isFalse, invalid(String) }
+    var name: Int32
+    var namespace: Int32
+    var line: Int32
+    var column: Int32
+    var nilState: NilState = .absent
+    var xsiType: (namespace: Int32, name: Int32)? = nil
+    var reference: String? = nil
+    var id: String? = nil
+}
+
+/// Turns SAX events into ``ElementBuffer``s: the whole document, or one list item at a time.
+///
+/// In ``Mode/items`` the root element (the `ArrayOfX` wrapper) is not recorded: each child of
+/// the root is recorded from index 0, handed to the item handler when its end tag is read, and
+/// forgotten, so memory holds at most one item's events.
+final class ElementBuilder {
+    enum Mode {
+        case document
+        case items((ElementBuffer, Int) throws -> Void)
+    }
+
+    var buffer = ElementBuffer()
+    private let mode: Mode
+    private let maxTextBytes: Int
+    /// Indices of the open recorded elements.
+    private var stack: [Int32] = []
+    /// Depth of open elements, recorded or not.
+    private(set) var depth = 0
+    /// Items handed out so far (items mode).
+    private(set) var itemCount = 0
+    /// The root element's start tag (items mode), once read.
+    private(set) var root: StartTag?
+    /// Whether the root element has `i:nil="true"` (items mode).
+    private(set) var rootIsNil = false
+    /// Whether the whole root element has been read.
+    private(set) var rootClosed = false
+
+    /// Repair a missing `/` while reading (``XMLTree``'s lenient mode, document mode only): a
+    /// start tag with the same name and namespace as the open element, when that element holds
+    /// only text so far, is read as its end tag (DataContractSerializer never nests a member in
+    /// a same-named member that has text).
+    private let repairMissingSlash: Bool
+    /// What libxml2 considers open, innermost last: `true` for an element recorded in the
+    /// buffer and still open here; `false` for one this builder already closed or never opened
+    /// (a repaired start tag), whose end event is then ignored.
+    private var parserStack: [Bool] = []
+    /// The start tags read as end tags: (line, column, qualified-name id) of each.
+    private(set) var repairs: [(element: Int32, line: Int32, column: Int32)] = []
+
+    init(mode: Mode, maxTextBytes: Int, repairMissingSlash: Bool = false) {
+        self.mode = mode
+        self.maxTextBytes = maxTextBytes
+        self.repairMissingSlash = repairMissingSlash
+    }
+
+    private var isItems: Bool {
+        if case .items = mode { return true }
+        return false
+    }
+
+    func startElement(_ tag: StartTag) throws {
+        if repairMissingSlash, let top = stack.last {
+            let open = buffer.elements[Int(top)]
+            if open.name == tag.name, open.namespace == tag.namespace, open.firstChild < 0,
+                open.flags & ElementRecord.isNil == 0
+            {
+                // `<A>text<A>`: close the open <A>; libxml2 now thinks a second <A> is open.
+                repairs.append((top, tag.line, tag.column))
+                if let i = parserStack.lastIndex(of: true) { parserStack[i] = false }
+                parserStack.append(false)
+                try closeRecorded()
+                return
+            }
+        }
+        if repairMissingSlash { parserStack.append(true) }
+        depth += 1
+        if isItems && depth == 1 {
+            root = tag
+            if case .isTrue = tag.nilState { rootIsNil = true }
+            if case .invalid(let text) = tag.nilState {
+                throw DataContractXMLError(
+                    code: .invalidNil, line: Int(tag.line), column: Int(tag.column),
+                    message: "i:nil=\"\(text)\" on the root element is not an xs:boolean (true, false, 1 or 0)")
+            }
+            return
+        }
+        let index = Int32(buffer.elements.count)
+        let parent = stack.last ?? -1
+        var record = ElementRecord(
+            name: tag.name, namespace: tag.namespace, parent: parent, line: tag.line,
+            column: tag.column)
+        switch tag.nilState {
+        case .absent, .isFalse: break
+        case .isTrue: record.flags |= ElementRecord.isNil
+        case .invalid: record.flags |= ElementRecord.invalidNil
+        }
+        var invalidNilText: String? = nil
+        if case .invalid(let text) = tag.nilState { invalidNilText = text }
+        if tag.xsiType != nil || tag.reference != nil || tag.id != nil || invalidNilText != nil {
+            record.flags |= ElementRecord.hasExtras
+            if tag.reference != nil { record.flags |= ElementRecord.hasReference }
+            record.extras = Int32(buffer.extras.count)
+            buffer.extras.append(
+                ElementExtras(
+                    xsiType: tag.xsiType, reference: tag.reference, id: tag.id,
+                    invalidNilText: invalidNilText))
+            if let id = tag.id {
+                guard buffer.ids.updateValue(index, forKey: id) == nil else {
+                    throw DataContractXMLError(
+                        code: .invalidReference, line: Int(tag.line), column: Int(tag.column),
+                        message: "z:Id \"\(id)\" is used twice")
+                }
+            }
+        }
+        if parent >= 0 {
+            let p = Int(parent)
+            // Text before the first child: indentation is dropped, anything else is mixed content.
+            if buffer.elements[p].firstChild < 0 {
+                if buffer.elements[p].textCount > 0 {
+                    let start = buffer.elements[p].textStart
+                    if isWhitespace(buffer.text[start...]) {
+                        buffer.text.removeSubrange(start...)
+                        buffer.elements[p].textCount = 0
+                    } else {
+                        buffer.elements[p].flags |= ElementRecord.mixedContent
+                    }
+                }
+                buffer.elements[p].firstChild = index
+            } else {
+                buffer.elements[Int(buffer.elements[p].lastChild)].nextSibling = index
+            }
+            buffer.elements[p].lastChild = index
+        }
+        buffer.elements.append(record)
+        stack.append(index)
+    }
+
+    func characters<C: Collection<UInt8>>(_ bytes: C) throws {
+        guard let current = stack.last else {
+            // Directly under the items root (or outside any element, which libxml2 rejects).
+            if isItems && depth == 1 && !isWhitespace(bytes) {
+                throw DataContractXMLError(
+                    code: .mixedContent, line: 0, column: 0,
+                    message: "text directly inside the list element <\(rootDescription)>; a list holds only item elements")
+            }
+            return
+        }
+        let i = Int(current)
+        if buffer.elements[i].firstChild >= 0 {
+            if !isWhitespace(bytes) { buffer.elements[i].flags |= ElementRecord.mixedContent }
+            return
+        }
+        let count = buffer.elements[i].textCount
+        guard bytes.count <= maxTextBytes - count else {
+            throw DataContractXMLError(
+                code: .textLimitExceeded, line: 0, column: 0,
+                message: "the text of one element is longer than the limit of \(maxTextBytes) bytes")
+        }
+        if count == 0 { buffer.elements[i].textStart = buffer.text.count }
+        buffer.text.append(contentsOf: bytes)
+        buffer.elements[i].textCount = count + bytes.count
+    }
+
+    func endElement() throws {
+        if repairMissingSlash {
+            guard parserStack.popLast() == true else { return }
+        }
+        try closeRecorded()
+    }
+
+    /// Closes the innermost open element.
+    private func closeRecorded() throws {
+        defer { depth -= 1 }
+        if isItems && depth == 1 {
+            rootClosed = true
+            return
+        }
+        if !isItems && depth == 1 { rootClosed = true }
+        stack.removeLast()
+        if case .items(let handler) = mode, depth == 2 {
+            let index = itemCount
+            itemCount += 1
+            try handler(buffer, index)
+            buffer.removeAll()
+        }
+    }
+
+    /// Closes every element still open (recover mode, at the end of input: libxml2 does not
+    /// send end events for elements left open).
+    func closeAll() throws {
+        parserStack.removeAll()
+        while !stack.isEmpty { try closeRecorded() }
+    }
+
+    private var rootDescription: String { "root" }
+
+    private func isWhitespace<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        bytes.allSatisfy { LexicalForm.isXMLWhitespace($0) }
+    }
+}

@@ -1,0 +1,600 @@
+private import CLibXML2
+
+/// The libxml2 SAX2 push parser behind ``DataContractDecoder``: the only place in the module
+/// with C types and unsafe pointers.
+///
+/// - Push parsing (`xmlCreatePushParserCtxt` + `xmlParseChunk`), input cut into pieces of at
+///   most 64 KiB (libxml2 2.9 refuses single chunks over 10 MB without `XML_PARSE_HUGE`, which
+///   is never set, as it lifts the safety limits).
+/// - Options: `XML_PARSE_NONET` only (never `NOENT`, `HUGE`, `DTDLOAD`); `XML_PARSE_IGNORE_ENC`
+///   when the caller supplies the charset.
+/// - A DOCTYPE is refused in the `internalSubset` callback, which libxml2 calls before reading
+///   any declaration; `entityDecl` and `getEntity` refuse entities too. So no entity is ever
+///   declared, expanded or loaded.
+/// - Names: SAX2 hands out pointers into the parser's dictionary (one pointer per distinct name),
+///   mapped to ``NameTable`` ids through a small direct-mapped cache, bytes compared only on a
+///   miss.
+/// - The parser context is freed as soon as parsing ends, on success or on error, and in
+///   `deinit` when a caller abandons a parse.
+final class SAXParser {
+    private static let chunkSize = 64 * 1024
+    private static let libraryInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    private struct OpenElement {
+        var name: UnsafePointer<xmlChar>
+        var prefix: UnsafePointer<xmlChar>?
+        var line: Int32
+        var column: Int32
+        /// Where a child start tag with the same qualified name began (0: none).
+        var sameNameChildLine: Int32 = 0
+        var sameNameChildColumn: Int32 = 0
+    }
+
+    let names: NameTable
+    let builder: ElementBuilder
+    private let limits: DataContractDecoder.Limits
+    private let charset: String?
+    /// Read past well-formedness errors (libxml2's `XML_PARSE_RECOVER`), collecting them in
+    /// ``recoveredErrors`` instead of failing; for conformance checks only (``XMLTree``).
+    /// Hostile input, limits and encoding errors still fail.
+    private let recover: Bool
+    /// The well-formedness errors read past in recover mode, in document order.
+    private(set) var recoveredErrors: [DataContractXMLError] = []
+
+    private var context: xmlParserCtxtPtr?
+    private var head: [UInt8] = []
+    private var started = false
+    private var finished = false
+    private var received = 0
+    private var failure: (any Error)?
+    /// Set while libxml2 parses the end of the input (`xmlParseChunk` with terminate).
+    private var terminating = false
+    /// Whether a root start tag was read.
+    private var sawRoot = false
+    private var openElements: [OpenElement] = []
+
+    // Direct-mapped cache from name pointer to name id.
+    private static let cacheSlots = 1024
+    private let cacheKeys: UnsafeMutablePointer<UInt>
+    private let cacheIDs: UnsafeMutablePointer<Int32>
+    private var pointerIDs: [UInt: Int32] = [:]
+
+    init(options: DataContractDecoder.Options, names: NameTable, builder: ElementBuilder, recover: Bool = false) {
+        _ = Self.libraryInitialized
+        self.names = names
+        self.builder = builder
+        self.recover = recover
+        self.limits = options.limits
+        self.charset = options.charset
+        cacheKeys = .allocate(capacity: Self.cacheSlots)
+        cacheKeys.initialize(repeating: 0, count: Self.cacheSlots)
+        cacheIDs = .allocate(capacity: Self.cacheSlots)
+        cacheIDs.initialize(repeating: 0, count: Self.cacheSlots)
+    }
+
+    deinit {
+        close()
+        cacheKeys.deallocate()
+        cacheIDs.deallocate()
+    }
+
+    /// Frees the parser context; safe to call more than once.
+    private func close() {
+        if let context {
+            xmlFreeParserCtxt(context)
+            self.context = nil
+        }
+    }
+
+    // MARK: Feeding
+
+    /// Parses the next bytes of the document; events go to ``builder`` as they are read.
+    ///
+    /// - Throws: ``DataContractXMLError`` for malformed, hostile or over-limit input, or any
+    ///   error the builder's item handler throws. After an error every call throws it again.
+    func feed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) throws {
+        if let failure { throw failure }
+        precondition(!finished, "feed after finish")
+        let done: Void? = try bytes.withContiguousStorageIfAvailable { buffer in
+            try feedContiguous(UnsafeRawBufferPointer(buffer))
+        }
+        if done == nil {
+            var piece: [UInt8] = []
+            piece.reserveCapacity(Self.chunkSize)
+            for byte in bytes {
+                piece.append(byte)
+                if piece.count == Self.chunkSize {
+                    try piece.withUnsafeBytes { try feedContiguous($0) }
+                    piece.removeAll(keepingCapacity: true)
+                }
+            }
+            if !piece.isEmpty { try piece.withUnsafeBytes { try feedContiguous($0) } }
+        }
+    }
+
+    /// Ends the document: parses what libxml2 held back and checks that the root element closed.
+    func finish() throws {
+        if let failure { throw failure }
+        guard !finished else { return }
+        finished = true
+        if !started { try start() }
+        terminating = true
+        if let context { xmlParseChunk(context, nil, 0, 1) }
+        terminating = false
+        try check()
+        if recover { try builder.closeAll() }
+        if !builder.rootClosed {
+            fail(
+                DataContractXMLError(
+                    code: .unexpectedEnd, line: currentLine, column: currentColumn,
+                    message: builder.depth == 0
+                        ? "the document has no root element" : "the document ends before its root element is closed"))
+            try check()
+        }
+        close()
+    }
+
+    private func feedContiguous(_ buffer: UnsafeRawBufferPointer) throws {
+        var remaining = buffer[...]
+        received += buffer.count
+        if let max = limits.maxDocumentBytes, received > max {
+            fail(
+                DataContractXMLError(
+                    code: .documentSizeLimitExceeded, line: currentLine, column: currentColumn,
+                    message: "the document is longer than the limit of \(max) bytes"))
+            try check()
+        }
+        if !started {
+            let needed = min(4 - head.count, remaining.count)
+            head.append(contentsOf: remaining.prefix(needed))
+            remaining = remaining.dropFirst(needed)
+            guard head.count >= 4 else { return }
+            try start()
+        }
+        while !remaining.isEmpty, let context {
+            let piece = UnsafeRawBufferPointer(rebasing: remaining.prefix(Self.chunkSize))
+            remaining = remaining.dropFirst(piece.count)
+            let base = piece.baseAddress!.assumingMemoryBound(to: CChar.self)
+            xmlParseChunk(context, base, Int32(piece.count), 0)
+            try check()
+        }
+    }
+
+    /// Creates the push parser context from the first (up to) four bytes, which libxml2 uses to
+    /// detect the encoding, or with the caller's charset when there is no byte order mark.
+    private func start() throws {
+        started = true
+        let hasBOM =
+            head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE])
+            || head.starts(with: [0xFE, 0xFF])
+        var handler = xmlSAXHandler()
+        Self.installCallbacks(&handler)
+        let userData = Unmanaged.passUnretained(self).toOpaque()
+        var options = Int32(XML_PARSE_NONET.rawValue)
+        if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
+        if let charset, !hasBOM {
+            let name = Self.libxml2EncodingName(charset)
+            options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
+            guard let context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
+                throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
+            }
+            self.context = context
+            xmlCtxtUseOptions(context, options)
+            if name != "UTF-8" {
+                guard let encoding = xmlFindCharEncodingHandler(name), xmlSwitchToEncoding(context, encoding) == 0
+                else {
+                    close()
+                    let error = DataContractXMLError(
+                        code: .unsupportedCharset, line: 0, column: 0,
+                        message: "the charset \"\(charset)\" is not one libxml2 can decode")
+                    failure = error
+                    throw error
+                }
+            }
+            let bytes = head
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    _ = xmlParseChunk(context, chars.baseAddress, Int32(chars.count), 0)
+                }
+            }
+        } else {
+            let bytes = head
+            let created = bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    xmlCreatePushParserCtxt(&handler, userData, chars.baseAddress, Int32(chars.count), nil)
+                }
+            }
+            guard let context = created else {
+                throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
+            }
+            self.context = context
+            xmlCtxtUseOptions(context, options)
+        }
+        head = []
+        try check()
+    }
+
+    private static func libxml2EncodingName(_ charset: String) -> String {
+        let lower = charset.trimmingASCIIWhitespaceAndQuotes().lowercased()
+        switch lower {
+        case "utf-8", "utf8": return "UTF-8"
+        case "utf-16", "utf16": return "UTF-16BE"
+        case "utf-16le", "utf16le": return "UTF-16LE"
+        case "utf-16be", "utf16be": return "UTF-16BE"
+        default: return lower
+        }
+    }
+
+    /// Throws the recorded failure, freeing the context first.
+    private func check() throws {
+        guard let failure else { return }
+        close()
+        throw failure
+    }
+
+    /// Records the first failure and stops libxml2.
+    private func fail(_ error: any Error) {
+        guard failure == nil else { return }
+        if var xmlError = error as? DataContractXMLError, xmlError.line == 0 {
+            xmlError.line = currentLine
+            xmlError.column = currentColumn
+            failure = xmlError
+        } else {
+            failure = error
+        }
+        if let context { xmlStopParser(context) }
+    }
+
+    private var currentLine: Int {
+        guard let context, let input = context.pointee.input else { return 0 }
+        return Int(input.pointee.line)
+    }
+
+    private var currentColumn: Int {
+        guard let context, let input = context.pointee.input else { return 0 }
+        return Int(input.pointee.col)
+    }
+
+    // MARK: Names
+
+    @inline(__always)
+    private func nameID(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
+        guard let pointer else { return NameTable.empty }
+        let bits = UInt(bitPattern: pointer)
+        let slot = Int((bits >> 4 ^ bits >> 14) & UInt(Self.cacheSlots - 1))
+        if cacheKeys[slot] == bits { return cacheIDs[slot] }
+        let id: Int32
+        if let known = pointerIDs[bits] {
+            id = known
+        } else {
+            id = names.id(for: String(cString: pointer))
+            pointerIDs[bits] = id
+        }
+        cacheKeys[slot] = bits
+        cacheIDs[slot] = id
+        return id
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private static func qualifiedName(_ name: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?) -> String {
+        prefix.map { string($0) + ":" + string(name) } ?? string(name)
+    }
+
+    // MARK: Callbacks
+
+    private static func parser(_ ctx: UnsafeMutableRawPointer?) -> SAXParser {
+        Unmanaged<SAXParser>.fromOpaque(ctx!).takeUnretainedValue()
+    }
+
+    private static func installCallbacks(_ handler: inout xmlSAXHandler) {
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { ctx, localname, prefix, uri, nbNamespaces, _, nbAttributes, _, attributes in
+            SAXParser.parser(ctx).startElement(
+                localname, prefix, uri, Int(nbNamespaces), Int(nbAttributes), attributes)
+        }
+        handler.endElementNs = { ctx, _, _, _ in
+            SAXParser.parser(ctx).endElement()
+        }
+        handler.characters = { ctx, ch, len in
+            SAXParser.parser(ctx).characters(ch, len)
+        }
+        handler.ignorableWhitespace = { ctx, ch, len in
+            SAXParser.parser(ctx).characters(ch, len)
+        }
+        handler.cdataBlock = { ctx, ch, len in
+            SAXParser.parser(ctx).characters(ch, len)
+        }
+        handler.internalSubset = { ctx, name, _, _ in
+            let parser = SAXParser.parser(ctx)
+            parser.fail(
+                DataContractXMLError(
+                    code: .doctypeRefused, line: 0, column: 0,
+                    message: "a DOCTYPE (<!DOCTYPE \(SAXParser.string(name))>) is not allowed: DataContract XML never has one, and a DTD is how entity expansion and external entities get in"))
+        }
+        handler.entityDecl = { ctx, name, _, _, _, _ in
+            SAXParser.parser(ctx).fail(
+                DataContractXMLError(
+                    code: .entityRefused, line: 0, column: 0,
+                    message: "the entity declaration \"\(SAXParser.string(name))\" is not allowed"))
+        }
+        handler.getEntity = { ctx, name in
+            SAXParser.parser(ctx).fail(
+                DataContractXMLError(
+                    code: .entityRefused, line: 0, column: 0,
+                    message: "the entity reference &\(SAXParser.string(name)); is not allowed: only the predefined entities and character references are"))
+            return nil
+        }
+        handler.serror = { userData, error in
+            guard let userData, let error else { return }
+            SAXParser.parser(userData).libxml2Error(error.pointee)
+        }
+    }
+
+    private func startElement(
+        _ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
+        _ uri: UnsafePointer<xmlChar>?, _ nbNamespaces: Int, _ nbAttributes: Int,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        guard failure == nil, let localname, let context else {
+            if let context { xmlStopParser(context) }
+            return
+        }
+        // Where the start tag begins: libxml2 is at its end ('>' or "/>"); walk back to '<'.
+        let input = context.pointee.input!
+        var line = input.pointee.line
+        var column = input.pointee.col
+        if let cur = input.pointee.cur, let base = input.pointee.base {
+            var p = cur
+            var characters: Int32 = 0
+            var newlines: Int32 = 0
+            while p > base {
+                p -= 1
+                let byte = p.pointee
+                if byte & 0xC0 != 0x80 { characters += 1 }
+                if byte == 0x0A { newlines += 1 }
+                if byte == UInt8(ascii: "<") { break }
+            }
+            if p.pointee == UInt8(ascii: "<") {
+                if newlines == 0 {
+                    column = max(1, column - characters)
+                } else {
+                    line -= newlines
+                    var q = p
+                    var before: Int32 = 0
+                    while q > base, (q - 1).pointee != 0x0A {
+                        q -= 1
+                        if q.pointee & 0xC0 != 0x80 { before += 1 }
+                    }
+                    column = q > base || q == base && line == 1 ? before + 1 : 0
+                }
+            }
+        }
+        let depth = openElements.count + 1
+        if depth > limits.maxDepth {
+            fail(
+                DataContractXMLError(
+                    code: .depthLimitExceeded, line: Int(line), column: Int(column),
+                    message: "elements nest deeper than the limit of \(limits.maxDepth) levels"))
+            return
+        }
+        if nbAttributes + nbNamespaces > limits.maxAttributes {
+            fail(
+                DataContractXMLError(
+                    code: .attributeLimitExceeded, line: Int(line), column: Int(column),
+                    message: "<\(Self.qualifiedName(localname, prefix))> has \(nbAttributes + nbNamespaces) attributes and namespace declarations; the limit is \(limits.maxAttributes)"))
+            return
+        }
+        if let parent = openElements.last, parent.sameNameChildLine == 0, parent.name == localname,
+            parent.prefix == prefix
+        {
+            openElements[openElements.count - 1].sameNameChildLine = line
+            openElements[openElements.count - 1].sameNameChildColumn = column
+        }
+        openElements.append(OpenElement(name: localname, prefix: prefix, line: line, column: column))
+        sawRoot = true
+
+        var tag = StartTag(name: nameID(localname), namespace: nameID(uri), line: line, column: column)
+        if nbAttributes > 0, let attributes {
+            for index in 0..<nbAttributes {
+                let a = attributes + index * 5
+                let attributeNamespace = nameID(a[2])
+                guard attributeNamespace == NameTable.xsiNamespace
+                    || attributeNamespace == NameTable.serializationNamespace,
+                    let valueStart = a[3], let valueEnd = a[4]
+                else { continue }
+                let name = nameID(a[0])
+                let value = UnsafeBufferPointer(start: valueStart, count: valueEnd - valueStart)
+                if attributeNamespace == NameTable.xsiNamespace {
+                    if name == NameTable.nilName {
+                        tag.nilState = Self.nilState(value)
+                    } else if name == NameTable.typeName {
+                        do {
+                            tag.xsiType = try resolveQName(value, context: context, line: line, column: column)
+                        } catch {
+                            fail(error)
+                            return
+                        }
+                    }
+                } else if name == NameTable.refName {
+                    tag.reference = String(decoding: value, as: UTF8.self)
+                } else if name == NameTable.idName {
+                    tag.id = String(decoding: value, as: UTF8.self)
+                }
+            }
+        }
+        do {
+            try builder.startElement(tag)
+        } catch {
+            fail(error)
+        }
+    }
+
+    private static func nilState(_ value: UnsafeBufferPointer<UInt8>) -> StartTag.NilState {
+        let trimmed = value.drop { LexicalForm.isXMLWhitespace($0) }.reversed().drop { LexicalForm.isXMLWhitespace($0) }
+        let text = Array(trimmed.reversed())
+        switch text {
+        case Array("true".utf8), [UInt8(ascii: "1")]: return .isTrue
+        case Array("false".utf8), [UInt8(ascii: "0")]: return .isFalse
+        default: return .invalid(String(decoding: value, as: UTF8.self))
+        }
+    }
+
+    /// Resolves an `i:type` xs:QName against the namespace bindings in scope (libxml2's
+    /// namespace stack, which already holds this element's declarations).
+    private func resolveQName(
+        _ value: UnsafeBufferPointer<UInt8>, context: xmlParserCtxtPtr, line: Int32, column: Int32
+    ) throws -> (namespace: Int32, name: Int32) {
+        let text = String(decoding: value, as: UTF8.self)
+        let trimmed = Array(value.drop { LexicalForm.isXMLWhitespace($0) }.reversed().drop { LexicalForm.isXMLWhitespace($0) }.reversed())
+        let parts = trimmed.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        func invalid(_ why: String) -> DataContractXMLError {
+            DataContractXMLError(
+                code: .invalidXSIType, line: Int(line), column: Int(column),
+                message: "i:type=\"\(text)\" \(why)")
+        }
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }),
+            !trimmed.contains(where: { LexicalForm.isXMLWhitespace($0) })
+        else { throw invalid("is not a QName") }
+        let prefix: [UInt8]? = parts.count == 2 ? Array(parts[0]) : nil
+        let local = String(decoding: parts[parts.count - 1], as: UTF8.self)
+        var namespace: String? = prefix == nil ? "" : nil
+        let count = Int(context.pointee.nsNr)
+        if let table = context.pointee.nsTab, count >= 2 {
+            var i = count - 2
+            while i >= 0 {
+                let boundPrefix = table[i]
+                let matches: Bool
+                if let prefix {
+                    if let boundPrefix {
+                        matches = Self.string(boundPrefix).utf8.elementsEqual(prefix)
+                    } else {
+                        matches = false
+                    }
+                } else {
+                    matches = boundPrefix == nil
+                }
+                if matches {
+                    namespace = Self.string(table[i + 1])
+                    break
+                }
+                i -= 2
+            }
+        }
+        guard let namespace else {
+            throw invalid("uses the prefix \"\(String(decoding: prefix ?? [], as: UTF8.self))\", which is not bound to a namespace")
+        }
+        return (names.id(for: namespace), names.id(for: local))
+    }
+
+    private func endElement() {
+        guard failure == nil else {
+            if let context { xmlStopParser(context) }
+            return
+        }
+        if !openElements.isEmpty { openElements.removeLast() }
+        do {
+            try builder.endElement()
+        } catch {
+            fail(error)
+        }
+    }
+
+    private func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int32) {
+        guard failure == nil else {
+            if let context { xmlStopParser(context) }
+            return
+        }
+        guard let ch, len > 0 else { return }
+        do {
+            try builder.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+        } catch {
+            fail(error)
+        }
+    }
+
+    private func libxml2Error(_ error: xmlError) {
+        guard failure == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let code = Int(error.code)
+        var text = error.message.map { String(cString: $0) } ?? "unknown error"
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        var kind: DataContractXMLError.Code
+        switch Int32(code) {
+        case Int32(XML_ERR_INVALID_CHAR.rawValue) where text.contains("UTF-8") || text.contains("encoding"),
+            Int32(XML_ERR_INVALID_ENCODING.rawValue):
+            kind = .invalidEncoding
+        case Int32(XML_ERR_UNKNOWN_ENCODING.rawValue), Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue):
+            kind = .unsupportedCharset
+        case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), Int32(XML_ERR_TAG_NOT_FINISHED.rawValue):
+            kind = .unexpectedEnd
+        case Int32(XML_ERR_UNDECLARED_ENTITY.rawValue), Int32(XML_WAR_UNDECLARED_ENTITY.rawValue),
+            Int32(XML_ERR_ENTITY_LOOP.rawValue):
+            kind = .entityRefused
+        default:
+            kind = text.contains("Excessive depth") ? .depthLimitExceeded : .notWellFormed
+        }
+        // At the end of input libxml2 2.9 reports a truncated document as "Extra content at
+        // the end of the document"; say what happened instead.
+        if terminating, Int32(code) == Int32(XML_ERR_DOCUMENT_END.rawValue) || kind == .unexpectedEnd,
+            !openElements.isEmpty || !sawRoot
+        {
+            kind = .unexpectedEnd
+            text = sawRoot ? "the document ends before its elements are closed" : "the document has no root element"
+        }
+        var message =
+            kind == .invalidEncoding
+            ? "the bytes are not valid in the document's encoding: \(text.replacingNewlines())"
+            : kind == .unexpectedEnd
+                ? "the document is incomplete: \(text.replacingNewlines())"
+                : "XML is not well-formed: \(text.replacingNewlines())"
+        var result = DataContractXMLError(
+            code: kind, line: Int(error.line), column: Int(error.int2), message: message,
+            libxml2Code: code)
+        let suspects = openElements.filter { $0.sameNameChildLine > 0 }
+        if let first = suspects.first {
+            let name = Self.qualifiedName(first.name, first.prefix)
+            message +=
+                ". <\(name)> opened at line \(first.line), column \(first.column) is never closed: the start tag <\(name)> at line \(first.sameNameChildLine), column \(first.sameNameChildColumn) stands where its end tag belongs; a \"/\" looks missing (</\(name)>)"
+            for other in suspects.dropFirst() {
+                let otherName = Self.qualifiedName(other.name, other.prefix)
+                message +=
+                    "; likewise <\(otherName)> opened at line \(other.line), column \(other.column) (start tag <\(otherName)> at line \(other.sameNameChildLine), column \(other.sameNameChildColumn))"
+            }
+            result.openElement = name
+            result.openElementLine = Int(first.line)
+            result.openElementColumn = Int(first.column)
+            result.missingSlashSuspected = true
+        } else if let innermost = openElements.last {
+            let name = Self.qualifiedName(innermost.name, innermost.prefix)
+            message += ". The innermost open element is <\(name)>, opened at line \(innermost.line), column \(innermost.column)"
+            result.openElement = name
+            result.openElementLine = Int(innermost.line)
+            result.openElementColumn = Int(innermost.column)
+        }
+        result.message = message
+        if recover && (kind == .notWellFormed || kind == .unexpectedEnd) {
+            recoveredErrors.append(result)
+        } else {
+            fail(result)
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingNewlines() -> String {
+        String(map { $0 == "\n" ? " " : $0 })
+    }
+
+    fileprivate func trimmingASCIIWhitespaceAndQuotes() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\"" || f == "'" || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\"" || l == "'" || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,108 @@
+/// An XML document as written, element by element, with positions and namespace URIs: the raw
+/// view that conformance checks walk (root name and namespace, each member's namespace, member
+/// order, `i:nil`, exact text), where a model would hide them.
+///
+/// Read with the same libxml2 SAX2 push parser and the same safety rules as
+/// ``DataContractDecoder`` (no DOCTYPE, no entities, no network, limits). In lenient mode a
+/// document that is not well-formed is still read as far as possible, for checks that need
+/// *something* to compare (a missing `/` in `<A>text<A>` is read as the end tag), and every
+/// well-formedness error is kept in ``problems``.
+public struct XMLTree: Hashable, Sendable {
+    /// One element: its name, where it starts, its `i:nil` state, its text or its children.
+    public struct Element: Hashable, Sendable {
+        /// The local name (`Negative`).
+        public var localName: String
+        /// The namespace URI; empty for no namespace.
+        public var namespace: String
+        /// 1-based line and column of the start tag.
+        public var line: Int
+        public var column: Int
+        /// Whether the element carries `i:nil` (in the XMLSchema-instance namespace) with the
+        /// value `true` or `1`.
+        public var isNil: Bool
+        /// The text of an element without child elements, exactly as written (entities decoded,
+        /// CDATA kept, whitespace preserved); empty for one with children.
+        public var text: String
+        /// The child elements in document order.
+        public var children: [Element]
+    }
+
+    /// A start tag read as the end tag it should have been (lenient mode).
+    public struct Repair: Hashable, Sendable {
+        /// The element that was left open, and where its start tag is.
+        public var element: String
+        public var openedLine: Int
+        public var openedColumn: Int
+        /// Where the start tag that stands in for `</element>` is.
+        public var line: Int
+        public var column: Int
+    }
+
+    /// The root element, or `nil` when none could be read (lenient mode only; strict parsing
+    /// throws instead).
+    public var root: Element?
+    /// The well-formedness errors read past (lenient mode); empty for a well-formed document.
+    public var problems: [DataContractXMLError]
+    /// The missing `/` repairs made while reading (lenient mode).
+    public var repairs: [Repair]
+
+    /// Whether the document is well-formed.
+    public var isWellFormed: Bool { problems.isEmpty }
+
+    /// Reads a whole document.
+    ///
+    /// - Parameters:
+    ///   - bytes: the document; the encoding is detected from a byte order mark or the XML
+    ///     declaration, else `charset`, else UTF-8.
+    ///   - lenient: read past well-formedness errors (collected in ``problems``) instead of
+    ///     throwing on the first.
+    ///   - options: limits and charset, as for ``DataContractDecoder``.
+    /// - Throws: ``DataContractXMLError``: for a malformed document unless `lenient`; always for
+    ///   hostile input (DOCTYPE, entities), an exceeded limit, or bytes invalid in the encoding.
+    public static func parse(
+        _ bytes: some Sequence<UInt8>, lenient: Bool = false, options: DataContractDecoder.Options = .init()
+    ) throws -> XMLTree {
+        let names = NameTable()
+        let builder = ElementBuilder(mode: .document, maxTextBytes: options.limits.maxTextBytes, repairMissingSlash: lenient)
+        let parser = SAXParser(options: options, names: names, builder: builder, recover: lenient)
+        do {
+            try parser.feed(bytes)
+            try parser.finish()
+        } catch let error as DataContractXMLError
+            where lenient && error.code == .unexpectedEnd && !builder.buffer.elements.isEmpty
+        {
+            // Truncated: keep what was read.
+            return XMLTree(buffer: builder.buffer, names: names, problems: parser.recoveredErrors + [error], builder: builder)
+        }
+        return XMLTree(buffer: builder.buffer, names: names, problems: parser.recoveredErrors, builder: builder)
+    }
+
+    private init(buffer: ElementBuffer, names: NameTable, problems: [DataContractXMLError], builder: ElementBuilder) {
+        self.problems = problems
+        self.root = buffer.elements.isEmpty ? nil : Self.element(0, in: buffer, names: names)
+        self.repairs = builder.repairs.map { repair in
+            let open = buffer.elements[Int(repair.element)]
+            return Repair(
+                element: names.string(open.name), openedLine: Int(open.line), openedColumn: Int(open.column),
+                line: Int(repair.line), column: Int(repair.column))
+        }
+    }
+
+    /// Builds the nested element at `index` (depth is bounded by the parser's depth limit).
+    private static func element(_ index: Int32, in buffer: ElementBuffer, names: NameTable) -> Element {
+        let record = buffer.elements[Int(index)]
+        var children: [Element] = []
+        var child = record.firstChild
+        while child >= 0 {
+            children.append(element(child, in: buffer, names: names))
+            child = buffer.elements[Int(child)].nextSibling
+        }
+        let text = children.isEmpty && record.textCount > 0
+            ? String(decoding: buffer.text[record.textStart..<(record.textStart + record.textCount)], as: UTF8.self)
+            : ""
+        return Element(
+            localName: names.string(record.name), namespace: names.string(record.namespace),
+            line: Int(record.line), column: Int(record.column),
+            isNil: record.flags & ElementRecord.isNil != 0, text: text, children: children)
+    }
+}
