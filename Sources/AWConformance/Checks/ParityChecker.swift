@@ -110,7 +110,7 @@ public struct ParityChecker: Sendable {
     private func differ(_ json: DocumentNode, _ xml: DocumentNode, path: String, into sink: inout FindingSink) {
         sink.add(
             .parity, path: path, at: xml,
-            message: "\(path.isEmpty ? "the document" : path) differs: JSON (\(jsonFile)) has \(json.rendered), XML (\(xmlFile)) has \(xml.rendered)",
+            message: "\(path.isEmpty ? "the document" : path) differs between the answers: JSON has \(json.rendered), XML has \(xml.rendered)",
             expected: json.rendered, actual: xml.rendered)
     }
 

@@ -3,10 +3,69 @@ import DataContractXML
 import Foundation
 
 extension ConformanceRunner {
-    /// Reads an XML response into a document (leniently when it is not well-formed) and reports
-    /// well-formedness, root name and root namespace.
+    /// Reads an XML response into a document, leniently when it is not well-formed (so the
+    /// other checks and parity still see its values), and reports well-formedness, the root
+    /// element's name and namespace.
     func readXML(_ data: Data, schema: EndpointSchema, into sink: inout FindingSink) -> DocumentNode? {
-        sink.add(.unchecked, path: "", line: nil, column: nil, message: "XML checks are not available in this build")
-        return nil
+        let tree: XMLTree
+        do {
+            tree = try XMLTree.parse(data, lenient: true)
+        } catch let error as DataContractXMLError {
+            sink.add(.xmlSyntax, path: "", line: error.line, column: error.column, message: "the XML cannot be read: \(error.message)")
+            return nil
+        } catch {
+            sink.add(.xmlSyntax, path: "", line: nil, column: nil, message: "the XML cannot be read: \(error)")
+            return nil
+        }
+        reportWellFormedness(tree, into: &sink)
+        guard let root = tree.root else { return nil }
+        if let expected = schema.xml {
+            if root.localName != expected.rootName {
+                sink.add(
+                    .xmlRootName, path: "", line: root.line, column: root.column,
+                    message: "the root element is <\(root.localName)>, the docs' sample has <\(expected.rootName)>",
+                    expected: expected.rootName, actual: root.localName)
+            }
+            if root.namespace != expected.rootNamespace {
+                sink.add(
+                    .xmlRootNamespace, path: "", line: root.line, column: root.column,
+                    message: "the root element is in namespace \"\(root.namespace)\", the docs' sample in \"\(expected.rootNamespace)\"",
+                    expected: expected.rootNamespace, actual: root.namespace)
+            }
+        }
+        return DocumentNode(xml: root)
+    }
+
+    /// One finding per missing `/` (at the start tag that should have been an end tag), and one
+    /// per other well-formedness error.
+    private func reportWellFormedness(_ tree: XMLTree, into sink: inout FindingSink) {
+        for repair in tree.repairs {
+            sink.add(
+                .xmlSyntax, path: "", line: repair.line, column: repair.column,
+                message: "not well-formed: <\(repair.element)> opened at line \(repair.openedLine), column \(repair.openedColumn) is never closed; the start tag <\(repair.element)> here stands where its end tag belongs, a \"/\" looks missing (</\(repair.element)>)",
+                expected: "</\(repair.element)>", actual: "<\(repair.element)>")
+        }
+        for problem in tree.problems where !(problem.missingSlashSuspected && !tree.repairs.isEmpty) {
+            sink.add(.xmlSyntax, path: "", line: problem.line, column: problem.column, message: problem.message)
+        }
+    }
+}
+
+extension DocumentNode {
+    /// The document view of an XML element, as DataContractSerializer writes values: `i:nil`
+    /// is null, an element with children an object (member namespaces kept), any other element
+    /// its text.
+    public init(xml element: XMLTree.Element) {
+        let content: Content
+        if element.isNil {
+            content = .null
+        } else if !element.children.isEmpty {
+            content = .object(element.children.map {
+                DocumentMember(name: $0.localName, namespace: $0.namespace, line: $0.line, column: $0.column, node: DocumentNode(xml: $0))
+            })
+        } else {
+            content = .scalar(element.text, .xmlText)
+        }
+        self.init(content: content, line: element.line, column: element.column)
     }
 }

@@ -63,10 +63,14 @@ public struct ConformanceRunner: Sendable {
         case .xml:
             document = readXML(data, schema: schema, into: &sink)
         }
+        let readable = !sink.findings.contains { $0.rule == Rule.jsonSyntax.id || $0.rule == Rule.xmlSyntax.id }
         if let document {
             sink.findings += checker.check(document)
         }
-        checkModel(file, data: data, into: &sink)
+        // A document that is not well-formed cannot decode; its syntax findings say why.
+        if readable {
+            checkModel(file, data: data, into: &sink)
+        }
         report.findings = sink.findings
         return (report, document)
     }
