@@ -21,7 +21,7 @@ let package = Package(
         ),
         .target(name: "DataContractXML", dependencies: ["CLibXML2"]),
         .target(name: "AWModels", dependencies: ["DataContractXML"]),
-        .target(name: "AWConformance", dependencies: ["AWModels"]),
+        .target(name: "AWConformance", dependencies: ["AWModels"], resources: [.copy("Schemas")]),
         .executableTarget(
             name: "awkit",
             dependencies: [

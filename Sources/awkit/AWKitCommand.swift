@@ -14,7 +14,7 @@ struct AWKitCommand: AsyncParsableCommand {
             Exit codes: 0 success; 1 the input was read but does not decode or has a finding of \
             severity error; 2 a usage or I/O error.
             """,
-        subcommands: [DecodeCommand.self]
+        subcommands: [CheckCommand.self, DecodeCommand.self, ImportDocsCommand.self]
     )
 
     /// Runs the command line, mapping argument errors to exit code 2 (ArgumentParser's default

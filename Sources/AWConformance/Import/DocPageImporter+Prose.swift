@@ -1,0 +1,133 @@
+/// Facts read from a description's prose: required, nullable, enum values.
+extension DocPageImporter {
+    /// Whether the description says `Required.` (as a word, anywhere).
+    static func saysRequired(_ description: String) -> Bool {
+        words(of: description).contains { $0 == "Required." || $0 == "Required" }
+    }
+
+    /// Phrases that make a sentence say the property can be null.
+    static let nullPhrases = ["be null", "null if", "null when", "nullable", "or null"]
+    /// Phrases that make a sentence say the opposite; a sentence with one of them does not count.
+    static let notNullPhrases = [
+        "not be null", "never be null", "cannot be null", "can't be null", "never null", "not null",
+        "non-null",
+    ]
+
+    /// Whether a sentence of the description says the value can be null ("This will be null if…",
+    /// "This can be null if…", "Note: This will be null if…", "can be null") and does not say it
+    /// cannot ("never be null", "cannot be null").
+    static func saysNullable(_ description: String) -> Bool {
+        sentences(of: description).contains { sentence in
+            let lower = sentence.lowercased()
+            return nullPhrases.contains { lower.contains($0) } && !notNullPhrases.contains { lower.contains($0) }
+        }
+    }
+
+    /// Enum values listed in the description, or `nil`:
+    /// - "This can be A, B, C or D." → `["A", "B", "C", "D"]` (also after "may be", "is one of",
+    ///   "are one of", "values are", "either"; each value one word, at least two, none `null`);
+    /// - "This can be 1 if …, 2 if …, or 3 if …" / "The methods are 1 if …, 2 if …, or 3 if …" →
+    ///   `["1", "2", "3"]` (a number or capitalised word before `if`, after "be", "are", "is",
+    ///   "or" or a comma; at least two in one sentence, `null` never counts).
+    static func enumValues(in description: String) -> [String]? {
+        let sentences = sentences(of: description)
+        for sentence in sentences {
+            if let values = listedValues(in: sentence) { return values }
+        }
+        for sentence in sentences {
+            if let values = conditionalValues(in: sentence) { return values }
+        }
+        return nil
+    }
+
+    /// "This can be A, B, C or D."
+    static func listedValues(in sentence: String) -> [String]? {
+        let triggers = ["can be ", "may be ", "is one of ", "are one of ", "values are ", "either "]
+        let lower = sentence.lowercased()
+        for trigger in triggers {
+            guard let range = lower.range(of: trigger) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            var list = Substring(sentence.dropFirst(offset))
+            while let last = list.last, ".:;".contains(last) { list = list.dropLast() }
+            var items: [String] = []
+            for part in list.split(separator: ",") {
+                for item in splitOnWord(part, "or").flatMap({ splitOnWord($0, "and") }) {
+                    var value = item.trimmedSpaces
+                    for connector in ["or ", "and "] where value.hasPrefix(connector) {
+                        value = value.dropFirst(connector.count).trimmedSpaces
+                    }
+                    value = value.trimmingCharacters("\"'`“”‘’")
+                    if !value.isEmpty { items.append(String(value)) }
+                }
+            }
+            let valid = items.count >= 2 && items.allSatisfy { item in
+                item.lowercased() != "null"
+                    && item.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-+".contains($0)) }
+            }
+            if valid { return items }
+        }
+        return nil
+    }
+
+    /// "This can be 1 if …, 2 if …, or 3 if …."
+    static func conditionalValues(in sentence: String) -> [String]? {
+        let words = words(of: sentence)
+        var values: [String] = []
+        for index in words.indices.dropFirst() where index + 1 < words.count && words[index + 1] == "if" {
+            let value = words[index]
+            let previous = words[index - 1]
+            guard ["be", "are", "is", "or"].contains(previous.lowercased()) || previous.hasSuffix(",") else { continue }
+            guard value.lowercased() != "null", let first = value.first,
+                  first.isNumber || first.isUppercase,
+                  value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+            else { continue }
+            if !values.contains(value) { values.append(value) }
+        }
+        return values.count >= 2 ? values : nil
+    }
+
+    /// The description's sentences: split after `.`, `!` or `?` followed by white space, and at
+    /// line breaks.
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            if character == "\n" || ((character == " " || character == "\t") && previous.map { ".!?".contains($0) } == true) {
+                if !current.trimmedSpaces.isEmpty { sentences.append(String(current.trimmedSpaces)) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.trimmedSpaces.isEmpty { sentences.append(String(current.trimmedSpaces)) }
+        return sentences
+    }
+
+    private static func words(of text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+    }
+
+    /// Splits at ` word ` (a whole word between spaces).
+    private static func splitOnWord(_ text: Substring, _ word: String) -> [Substring] {
+        var parts: [Substring] = []
+        var rest = text
+        while let range = rest.range(of: " \(word) ") {
+            parts.append(rest[..<range.lowerBound])
+            rest = rest[range.upperBound...]
+        }
+        parts.append(rest)
+        return parts
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing characters from `set`.
+    func trimmingCharacters(_ set: String) -> Substring {
+        var text = self
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return text
+    }
+}

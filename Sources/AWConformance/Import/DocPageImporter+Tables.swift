@@ -1,0 +1,73 @@
+/// Property tables: finding them, and turning their rows into ``PropertySchema`` values.
+extension DocPageImporter {
+    /// Every `PropertyTypeDescription` table of the page, in page order, labelled with its
+    /// section heading, or with the type name when a lone `aws:Name` / `Name` line stands right
+    /// before the table (how a page documents a nested type's properties).
+    static func tables(of page: DocPage) -> [PropertyTable] {
+        var tables: [PropertyTable] = []
+        for section in page.sections {
+            for (index, line) in section.lines.enumerated() where line.trimmed == PropertyTable.header {
+                var label = section.heading
+                var labelIsTypeName = false
+                if let previous = section.lines[..<index].lastIndex(where: { !$0.isBlank }),
+                   previous == 0 || section.lines[previous - 1].isBlank,
+                   let name = typeName(labelling: section.lines[previous].trimmed) {
+                    label = name
+                    labelIsTypeName = true
+                }
+                tables.append(PropertyTable(lines: section.lines, headerIndex: index, label: label,
+                                            labelIsTypeName: labelIsTypeName))
+            }
+        }
+        return tables
+    }
+
+    /// `aws:PhoneChatBookingUser`, `aws: PhoneChatBookingUser` or `PhoneChatBookingUser` alone on
+    /// a line → `PhoneChatBookingUser`; anything else → `nil`.
+    static func typeName(labelling text: Substring) -> String? {
+        var name = text
+        if name.lowercased().hasPrefix("aws:") { name = name.dropFirst(4).trimmedSpaces }
+        guard let first = name.first, first.isUppercase, PropertyTable.isPropertyName(name) else { return nil }
+        return String(name)
+    }
+
+    /// The properties of a table's rows.
+    ///
+    /// - required: "Required." in the description → `true` (prose); otherwise, when
+    ///   `documentedMeansPresent` (response and type tables), `true` (table); else `false` (default).
+    /// - nullable: prose ("This will be null if…", "can be null") → `true` (prose); else `false`
+    ///   (default). Samples may change this later.
+    /// - enum values from prose, source prose.
+    /// - An unknown type spelling is kept (``DocumentedType/unknown(_:)``) and noted; so is an
+    ///   `aws: Type` with a stray space, a repeated name, and any line of an empty table that is
+    ///   not a row (except "does not accept any parameters").
+    static func properties(of table: PropertyTable, documentedMeansPresent: Bool, notes: inout [String]) -> [PropertySchema] {
+        if table.rows.isEmpty {
+            for remark in table.remarks {
+                let lower = remark.text.lowercased()
+                if lower.contains("does not accept any parameters") || lower.contains("no parameters") { continue }
+                notes.append("line \(remark.number): \(table.label) table: not a property row, ignored: \(remark.trimmed)")
+            }
+        }
+        var seen: Set<String> = []
+        return table.rows.map { row in
+            if !seen.insert(row.name).inserted {
+                notes.append("line \(row.line): \(table.label) table documents `\(row.name)` more than once")
+            }
+            let type = DocumentedType(documented: row.typeText)
+            if type.isUnknown || !row.knownSpelling {
+                notes.append("line \(row.line): \(table.label) table: `\(row.name)` has the unknown type spelling `\(row.typeText)`, kept as written")
+            } else if row.typeText.lowercased().contains("aws: ") {
+                notes.append("line \(row.line): \(table.label) table: `\(row.name)` type written `\(row.typeText)` (stray space), read as \(type)")
+            }
+            let required: Fact<Bool> = saysRequired(row.description)
+                ? Fact(true, from: .prose)
+                : documentedMeansPresent ? Fact(true, from: .table) : Fact(false, from: .default)
+            let nullable: Fact<Bool> = saysNullable(row.description) ? Fact(true, from: .prose) : Fact(false, from: .default)
+            return PropertySchema(
+                name: row.name, type: Fact(type, from: .table), required: required, nullable: nullable,
+                enumValues: enumValues(in: row.description).map { Fact($0, from: .prose) },
+                description: row.description)
+        }
+    }
+}

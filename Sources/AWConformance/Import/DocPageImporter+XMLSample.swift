@@ -1,0 +1,72 @@
+import DataContractXML
+
+/// The XML response sample: the root element's name and namespace and each member's
+/// namespace, learnt even from a sample that is not well-formed (read leniently with
+/// ``DataContractXML/XMLTree``, for this purpose only; the breakage is recorded).
+extension DocPageImporter {
+    /// Reads the XML sample and records what it shows on the schema's types.
+    ///
+    /// - Sets `response.name` to the root element's local name (the contract name).
+    /// - Sets ``PropertySchema/xmlNamespace`` (source `sample`) on each response property and,
+    ///   recursively, on the properties of nested `aws:` types, from the elements of the same
+    ///   local name.
+    /// - Notes sample members the schema lacks, and a sample that is not well-formed.
+    /// - Returns: the root facts, or `nil` when the sample cannot be read at all.
+    func learnXMLSample(
+        _ text: String, firstLine: Int, response: inout TypeSchema?, types: inout [String: TypeSchema],
+        notes: inout [String]
+    ) -> EndpointSchema.XMLSample? {
+        let tree: XMLTree
+        do {
+            tree = try XMLTree.parse(Array(text.utf8), lenient: true)
+        } catch let error as DataContractXMLError {
+            notes.append("line \(firstLine + error.line - 1): the XML response sample cannot be read (\(error.message)); not used for facts")
+            return nil
+        } catch {
+            notes.append("the XML response sample cannot be read (\(error)); not used for facts")
+            return nil
+        }
+        guard let root = tree.root else {
+            notes.append("the XML response sample has no root element")
+            return nil
+        }
+        // Positions inside the sample, as page lines.
+        func pageLine(_ line: Int) -> Int { firstLine + line - 1 }
+        var problems = tree.repairs.map {
+            "line \(pageLine($0.line)): <\($0.element)> opened at line \(pageLine($0.openedLine)) is never closed; a start tag stands where its end tag belongs (a \"/\" looks missing)"
+        }
+        for problem in tree.problems where !(problem.missingSlashSuspected && !tree.repairs.isEmpty) {
+            problems.append("line \(pageLine(problem.line)): \(problem.message)")
+        }
+        if !problems.isEmpty {
+            notes.append("the XML response sample is not well-formed; its names and namespaces were read leniently")
+        }
+        if var type = response {
+            type.name = root.localName
+            learnNamespaces(from: root, into: &type, path: "", types: &types, notes: &notes, visited: [])
+            response = type
+        }
+        return EndpointSchema.XMLSample(
+            rootName: root.localName, rootNamespace: root.namespace, wellFormed: problems.isEmpty, problems: problems)
+    }
+
+    private func learnNamespaces(
+        from element: XMLTree.Element, into type: inout TypeSchema, path: String, types: inout [String: TypeSchema],
+        notes: inout [String], visited: Set<String>
+    ) {
+        for child in element.children {
+            let memberPath = path.isEmpty ? child.localName : "\(path).\(child.localName)"
+            guard let index = type.properties.firstIndex(where: { $0.name == child.localName }) else {
+                notes.append("the XML response sample has `\(memberPath)`, which the schema does not have")
+                continue
+            }
+            type.properties[index].xmlNamespace = Fact(child.namespace, from: .sample)
+            // Into a nested object (not an array's items), once per type.
+            guard case .object(let name) = type.properties[index].type.value, !visited.contains(name),
+                var nested = types[name], !child.children.isEmpty
+            else { continue }
+            learnNamespaces(from: child, into: &nested, path: memberPath, types: &types, notes: &notes, visited: visited.union([name]))
+            types[name] = nested
+        }
+    }
+}

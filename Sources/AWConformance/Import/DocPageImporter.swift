@@ -1,0 +1,236 @@
+import AWModels
+import Foundation
+
+/// Reads an API documentation page's text and returns what it promises as an ``EndpointSchema``.
+///
+/// The page format is the text of the AdultWork.com REST API v1 documentation pages, as saved in
+/// the project's `shared/docs/` (the seed page is `PhoneChat_AcceptReceivedBooking.txt`). The
+/// importer reads:
+/// - the title (first line after the navigation menu), and the endpoint from the
+///   `POST /v1/Group/Operation` line (id `Group/Operation`, method, path);
+/// - the group-manager path from a `GET /v1/Groups/…` line ("(See Group manager)"), or else from
+///   the "GET as Group manager" sample URL, and the "Group manager" table's parameters (`UserID`);
+/// - the scopes under "Scopes", and how parameters are passed from the "Request Information"
+///   prose ("query string" or "request body");
+/// - the property tables under "Request", "Prerequisites", "Group manager" and "Response", plus a
+///   table right after a lone `aws:Name` line, which documents that nested type;
+/// - required: "Required." in a description (prose); properties of response and type tables
+///   (table: documented means expected present); else `false` (default);
+/// - nullable: "This will be null if…", "can be null"… (prose); a `null` in the JSON sample the
+///   prose does not allow (sample, with a note); else `false` (default);
+/// - enum values: "This can be A, B, C or D", "… 1 if …, 2 if …, or 3 if …" (prose);
+/// - nested `aws:` types without a table: inferred from the JSON response sample
+///   (`inferred: true`, every fact from the sample);
+/// - the JSON and XML response samples' text as published. The JSON sample is parsed with
+///   ``JSONTree/parse(_:)``; the XML sample is read leniently for the root element's name and
+///   namespace and each member's namespace (``EndpointSchema/xml``,
+///   ``PropertySchema/xmlNamespace``), see `learnXMLSample`.
+///
+/// ## Reading a table row
+///
+/// A row is `Name type words Description…` with single spaces and no column separator:
+/// - The name is ASCII letters, digits and `_`, and not a sentence opener ("This", "The",
+///   "Note", "A" …), so "Note: This will be null if…" or "This will be null…" on the next line
+///   continues the row above instead of starting one.
+/// - The type is matched against the known spellings, longest first: `array of`/`Array of` +
+///   element, `aws:Name`, `aws: Name` (stray space, noted), `string of comma-separated integers`,
+///   `big integer`, `datetime`, `integer`, `decimal`, `boolean`, `string`, `date`.
+/// - A description starts with a word whose first character is an uppercase letter, a digit, a
+///   quote or `(` ("The", "Required.", "True", "A", "One"). So when the text after a known
+///   spelling starts with a lowercase word, the type goes on to the first such word
+///   (`string or null The …` → unknown `string or null`); when no known spelling matches, the
+///   type is the first word after the name plus the lowercase words after it
+///   (`list of strings The …`). An unknown spelling is kept as
+///   ``DocumentedType/unknown(_:)`` and noted, never dropped. (If a lowercase text after a known
+///   spelling has no description word at all, it is taken as the description.)
+/// - Any other non-blank line continues the description above (joined with a line break); before
+///   the first row it is a remark ("This operation does not accept any parameters."). A blank
+///   line, a section heading or the next table header ends the table.
+///
+/// What a page lacks or gets wrong (no response table, no sample, an unknown type spelling, an
+/// invalid JSON sample, a sample that disagrees with a table) becomes a line in
+/// ``EndpointSchema/notes``; the output is the same for the same page text.
+///
+/// ```swift
+/// let schema = try DocPageImporter().importPage(pageText)
+/// schema.endpoint                       // "PhoneChat/AcceptReceivedBooking"
+/// schema.response?.property(named: "Status")?.enumValues?.value
+///                                       // ["Pending", "Accepted", "Rejected", "Confirmed", "Cancelled"]
+/// ```
+public struct DocPageImporter: Sendable {
+    /// What the importer may learn from samples; defaults as `awkit import-docs` uses them.
+    public var configuration: Configuration
+
+    /// - Parameter configuration: default ``Configuration/init(inferTypesFromSamples:nullableFromSamples:)``
+    ///   with its defaults.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Imports a page from its bytes (UTF-8; a BOM is skipped).
+    ///
+    /// - Throws: ``DocPageImportError`` `import.not-text` for bytes that are not UTF-8, else as
+    ///   ``importPage(_:)``.
+    public func importPage(contentsOf data: Data) throws(DocPageImportError) -> EndpointSchema {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DocPageImportError(code: .notText, message: "the page is not UTF-8 text")
+        }
+        return try importPage(text)
+    }
+
+    /// Imports a page from its text.
+    ///
+    /// - Throws: ``DocPageImportError`` `import.missing-endpoint` when no `METHOD /v1/…` line
+    ///   names the endpoint. Nothing else throws: what the page lacks becomes a note.
+    public func importPage(_ text: String) throws(DocPageImportError) -> EndpointSchema {
+        let page = DocPage(text: text)
+        var notes: [String] = []
+
+        // Endpoint, method, paths.
+        let endpointLines = Self.endpointLines(of: page)
+        guard let main = endpointLines.first(where: { !$0.isGroupManager }) else {
+            throw DocPageImportError(
+                code: .missingEndpoint,
+                message: "no endpoint line such as \"POST /v1/PhoneChat/AcceptReceivedBooking\" on the page")
+        }
+        for other in endpointLines where !other.isGroupManager && other.line != main.line
+            && (other.method, other.path) != (main.method, main.path) {
+            notes.append("line \(other.line): another endpoint line `\(other.method) \(other.path)` ignored")
+        }
+        let title = page.title ?? {
+            notes.append("the page has no title")
+            return ""
+        }()
+        var groupManagerPath = endpointLines.first(where: \.isGroupManager)?.path
+        if groupManagerPath == nil, let fromSample = Self.groupManagerPathFromSamples(of: page) {
+            groupManagerPath = fromSample.path
+            notes.append("line \(fromSample.line): group-manager path taken from the \"as Group manager\" sample URL")
+        }
+
+        // Tables.
+        let tables = Self.tables(of: page)
+        func table(_ label: String) -> PropertyTable? {
+            let matching = tables.filter { !$0.labelIsTypeName && $0.label == label }
+            for extra in matching.dropFirst() {
+                notes.append("line \(extra.headerLine): a second \(label) table ignored")
+            }
+            return matching.first
+        }
+        let requestTable = table("Request")
+        let prerequisitesTable = table("Prerequisites")
+        let groupManagerTable = table("Group manager")
+        let responseTable = table("Response")
+        for other in tables where !other.labelIsTypeName
+            && !["Request", "Prerequisites", "Group manager", "Response"].contains(other.label) {
+            notes.append("line \(other.headerLine): a property table under \"\(other.label)\" ignored")
+        }
+        if requestTable == nil { notes.append("the page has no Request property table") }
+        let request = requestTable.map { Self.properties(of: $0, documentedMeansPresent: false, notes: &notes) } ?? []
+        let prerequisites = prerequisitesTable.map { Self.properties(of: $0, documentedMeansPresent: false, notes: &notes) } ?? []
+        let groupManagerParameters = groupManagerTable.map {
+            Self.properties(of: $0, documentedMeansPresent: false, notes: &notes)
+        } ?? []
+        if groupManagerPath != nil, groupManagerTable == nil {
+            notes.append("the page has a group-manager path but no Group manager parameter table")
+        } else if groupManagerPath == nil, groupManagerTable != nil {
+            notes.append("the page has a Group manager parameter table but no group-manager path")
+        }
+        var documentedTypes: [String: TypeSchema] = [:]
+        for typeTable in tables where typeTable.labelIsTypeName {
+            if documentedTypes[typeTable.label] != nil {
+                notes.append("line \(typeTable.headerLine): aws:\(typeTable.label) is documented twice; the second table ignored")
+                continue
+            }
+            documentedTypes[typeTable.label] = TypeSchema(
+                name: typeTable.label, inferred: false,
+                properties: Self.properties(of: typeTable, documentedMeansPresent: true, notes: &notes))
+        }
+
+        // Scopes and parameter passing.
+        let scopes = Self.scopes(of: page)
+        if scopes.isEmpty { notes.append("the page lists no scope") }
+        let parameterPassing = Self.parameterPassing(of: page, notes: &notes)
+
+        // Response and samples.
+        let samples = Self.responseSamples(of: page)
+        var sampleRoot: JSONTree.Node?
+        if let json = samples.json {
+            do {
+                sampleRoot = try JSONTree.parse(Array(json.utf8)).root
+            } catch {
+                let line = (samples.jsonLine ?? 1) + error.line - 1
+                notes.append("line \(line): the JSON response sample is not valid JSON (\(error.message)); not used for facts")
+            }
+        } else {
+            notes.append("the page has no JSON response sample")
+        }
+        if samples.xml == nil { notes.append("the page has no XML response sample") }
+        let sampleObjects = sampleRoot.map(Self.objects(in:)) ?? []
+
+        var types: [String: TypeSchema] = [:]
+        var response: TypeSchema?
+        let rootName = String(Self.endpointID(forPath: main.path).split(separator: "/").last ?? "Response")
+        if let responseTable {
+            var properties = Self.properties(of: responseTable, documentedMeansPresent: true, notes: &notes)
+            applySample(to: &properties, objects: sampleObjects, path: "", notes: &notes)
+            response = TypeSchema(name: rootName, inferred: false, properties: properties)
+        } else {
+            notes.append("the page has no Response property table")
+            if configuration.inferTypesFromSamples, !sampleObjects.isEmpty {
+                response = inferType(named: rootName, from: sampleObjects, types: &types, notes: &notes)
+                notes.append("response properties inferred from the JSON response sample")
+            }
+        }
+
+        // Nested aws: types, breadth-first from the request and the response.
+        var pending: [(properties: [PropertySchema], objects: [[JSONTree.Member]], path: String)] = [
+            (request, [], ""), (groupManagerParameters, [], ""), (response?.properties ?? [], sampleObjects, ""),
+        ]
+        while !pending.isEmpty {
+            let (properties, objects, path) = pending.removeFirst()
+            for property in properties {
+                guard case let .object(name) = property.type.value.objectElement, types[name] == nil else { continue }
+                let memberPath = path.isEmpty ? property.name : "\(path).\(property.name)"
+                let nested = objects.flatMap { $0.filter { $0.key == property.name } }.flatMap { Self.objects(in: $0.value) }
+                if var documented = documentedTypes[name] {
+                    applySample(to: &documented.properties, objects: nested, path: memberPath, notes: &notes)
+                    types[name] = documented
+                    pending.append((documented.properties, nested, memberPath))
+                } else if !configuration.inferTypesFromSamples {
+                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page; not inferred (configuration)")
+                } else if nested.isEmpty {
+                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page, and no JSON response sample shows it to infer it from")
+                } else {
+                    types[name] = inferType(named: name, from: nested, types: &types, notes: &notes)
+                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page; its properties are inferred from the JSON response sample")
+                }
+            }
+        }
+        for (name, documented) in documentedTypes where types[name] == nil {
+            types[name] = documented
+            notes.append("aws:\(name) is documented on the page but no property refers to it")
+        }
+
+        var xml: EndpointSchema.XMLSample?
+        if let xmlText = samples.xml {
+            xml = learnXMLSample(xmlText, firstLine: samples.xmlLine ?? 1, response: &response, types: &types, notes: &notes)
+        }
+
+        return EndpointSchema(
+            endpoint: Self.endpointID(forPath: main.path), title: title, method: main.method, path: main.path,
+            groupManagerPath: groupManagerPath, groupManagerParameters: groupManagerParameters,
+            scopes: scopes, parameterPassing: parameterPassing,
+            request: request, prerequisites: prerequisites, response: response, types: types,
+            responseJSONSample: samples.json, responseXMLSample: samples.xml, xml: xml, notes: notes)
+    }
+}
+
+extension DocumentedType {
+    /// `aws:X` for `aws:X` and `array of aws:X`; the type itself otherwise.
+    var objectElement: DocumentedType {
+        if case .array(let element) = self { return element.objectElement }
+        return self
+    }
+}

@@ -1,0 +1,83 @@
+import AWConformance
+import AWModels
+import ArgumentParser
+import Foundation
+
+/// `awkit check`: check saved responses against what the API's documentation promises.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check saved responses against the API's documentation.",
+        discussion: """
+            Each PATH is a directory in the Samples layout (Group/Endpoint/response.json and \
+            response.xml), or one response file. A file's endpoint is read from its \
+            Group/Endpoint/ folder, or given with --endpoint. Every documented property must be \
+            present and of its documented type and lexical form; nulls, enum values, XML \
+            namespaces and member order are checked; the typed model must decode it; a JSON and \
+            an XML answer in the same folder must carry the same values.
+
+            Rules: \(Rule.all.map(\.id).joined(separator: ", ")).
+            Severities can be changed per rule, endpoint and path in a JSON configuration file \
+            (--config, default .awkit.json when present).
+
+            Exit codes: 0 no finding of severity error; 1 at least one; 2 usage or I/O error.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Response files or directories.", valueName: "path"))
+    var paths: [String] = ["Samples"]
+
+    @Option(name: .long, help: ArgumentHelp("The endpoint of single files, as Group/Operation.", valueName: "id"))
+    var endpoint: String?
+
+    @Option(name: .long, help: ArgumentHelp("A directory of extra schema files (from awkit import-docs).", valueName: "dir"))
+    var schemas: String?
+
+    @Option(name: .long, help: ArgumentHelp("A severity configuration file (JSON).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: "The report format: text, json or junit.")
+    var format: ReportFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let runner: ConformanceRunner
+        var files: [ResponseFile] = []
+        do {
+            runner = ConformanceRunner(
+                schemas: try SchemaOptions.load(extraDirectory: schemas),
+                configuration: try SchemaOptions.configuration(path: config))
+            for path in paths {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    throw ResponseFileError(path: path, message: "no such file or directory")
+                }
+                if isDirectory.boolValue {
+                    let found = try ResponseFile.discover(in: path)
+                    if found.isEmpty {
+                        throw ResponseFileError(path: path, message: "has no Group/Endpoint/response.json or response.xml")
+                    }
+                    files += found
+                } else {
+                    files.append(try ResponseFile.single(path, endpoint: endpoint, data: try InputFile.read(path)))
+                }
+            }
+        } catch {
+            Terminal.printError("awkit check: \(error)")
+            throw ExitStatus.usage.exitCode
+        }
+        let report: CheckReport
+        do {
+            report = try runner.check(files) { path in try InputFile.read(path) }
+        } catch {
+            Terminal.printError("awkit check: \(error)")
+            throw ExitStatus.usage.exitCode
+        }
+        try ReportOutput.write(format.render(report), to: output)
+        if report.hasErrors { throw ExitStatus.failure.exitCode }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

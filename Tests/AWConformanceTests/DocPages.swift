@@ -1,0 +1,42 @@
+import AWConformance
+import Foundation
+
+/// The documentation pages the importer tests read: `Tests/DocPages/*.txt`, copies of the
+/// project's `shared/docs/` pages (kept outside the test target's folder, so SwiftPM does not
+/// ask to declare them as resources).
+enum DocPages {
+    /// The repository root, found from this file's path.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Tests/DocPages/`.
+    static let directory = repositoryRoot.appendingPathComponent("Tests/DocPages")
+
+    /// `Sources/AWConformance/Schemas/`, the checked-in schemas.
+    static let schemasDirectory = repositoryRoot.appendingPathComponent("Sources/AWConformance/Schemas")
+
+    /// The text of `Tests/DocPages/<name>.txt`.
+    static func text(_ name: String) throws -> String {
+        try String(contentsOf: directory.appendingPathComponent(name + ".txt"), encoding: .utf8)
+    }
+
+    /// The page imported with the default configuration.
+    static func schema(_ name: String) throws -> EndpointSchema {
+        try DocPageImporter().importPage(text(name))
+    }
+
+    /// A page with some text replaced (for variants the real pages do not show); the text must
+    /// be on the page, so a variant cannot silently test the unchanged page.
+    static func variant(_ name: String, replacing original: String, with replacement: String) throws -> String {
+        let text = try text(name)
+        guard text.contains(original) else { throw VariantError(page: name, missing: original) }
+        return text.replacingOccurrences(of: original, with: replacement)
+    }
+
+    /// A variant's text is not on its page.
+    struct VariantError: Error, CustomStringConvertible {
+        let page: String
+        let missing: String
+        var description: String { "\(page) has no text \(missing)" }
+    }
+}
