@@ -4,7 +4,7 @@
 ///
 /// Conforming types list their documented cases in ``knownCases`` and map each to its wire value
 /// in `rawValue`; decoding, encoding and `init(rawValue:)` come from this protocol.
-public protocol OpenEnumeration: RawRepresentable, Codable, Hashable, Sendable
+public protocol OpenEnumeration: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible
 where RawValue: Codable & Hashable & Sendable {
     /// The documented cases, in the order the documentation lists them.
     static var knownCases: [Self] { get }
@@ -22,6 +22,9 @@ extension OpenEnumeration {
     static func value(forRawValue rawValue: RawValue) -> Self {
         Self.knownCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
+
+    /// The wire value, as the API writes it (`Accepted`, `1`, or the unknown value).
+    public var description: String { "\(rawValue)" }
 
     /// Whether the value is one the documentation lists.
     public var isKnown: Bool { Self.knownCases.contains(self) }

@@ -22,6 +22,20 @@ extension ResponseDecoder {
                 DecodingError.Context(
                     codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
         }
+        // Well-formed, yet Foundation says "not valid JSON": a number that does not fit the
+        // model's type (12.5 or 99999999999999999999 for an Int). Foundation gives no path, so
+        // name the numbers that fit no integer type.
+        if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+            let candidates = tree.root.numbersThatFitNoInteger(path: "")
+            if !candidates.isEmpty {
+                let list = candidates.prefix(5).map { "\($0.path) = \($0.text) (\($0.position))" }.joined(separator: "; ")
+                return .dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: [],
+                        debugDescription: "a number does not fit the type the model expects (Foundation names no path); numbers that are not whole or overflow 64 bits: \(list)",
+                        underlyingError: context.underlyingError))
+            }
+        }
         // Well-formed: say where the failing value (or, for a missing key, its object) stands.
         var path = error.fullCodingPath
         if case .keyNotFound = error { path.removeLast() }
@@ -38,7 +52,13 @@ extension ResponseDecoder {
         case .valueNotFound(let type, let c):
             return .valueNotFound(type, c.appending(suffix))
         case .typeMismatch(let type, let c):
-            return .typeMismatch(type, c.appending(suffix))
+            // Foundation leaves the description empty for some types (Decimal).
+            let described = c.debugDescription.isEmpty
+                ? DecodingError.Context(
+                    codingPath: c.codingPath, debugDescription: "expected a value of type \(type)",
+                    underlyingError: c.underlyingError)
+                : c
+            return .typeMismatch(type, described.appending(suffix))
         case .dataCorrupted(let c):
             return .dataCorrupted(c.appending(suffix))
         @unknown default:
@@ -57,13 +77,14 @@ extension DecodingError.Context {
 
 extension JSONTree {
     /// Where the value at a coding path starts, or `nil` when the path does not lead to one.
-    /// Object keys match the last member of that name (as Foundation's decoder reads duplicates).
+    /// Object keys match the first member of that name (Foundation's decoder keeps the first of
+    /// duplicate keys).
     public func position(at path: [any CodingKey]) -> Position? {
         var node = root
         for key in path {
             switch node {
             case .object(let members, _):
-                guard let member = members.last(where: { $0.key == key.stringValue }) else { return nil }
+                guard let member = members.first(where: { $0.key == key.stringValue }) else { return nil }
                 node = member.value
             case .array(let items, _):
                 guard let index = key.intValue, items.indices.contains(index) else { return nil }
@@ -73,5 +94,22 @@ extension JSONTree {
             }
         }
         return node.position
+    }
+}
+
+extension JSONTree.Node {
+    /// The numbers below this node that no Swift integer type can hold (a fraction, an
+    /// exponent, or beyond 64 bits), with their coding-path text and position.
+    func numbersThatFitNoInteger(path: String) -> [(path: String, text: String, position: JSONTree.Position)] {
+        switch self {
+        case .number(let text, let position):
+            return Int64(text) == nil && UInt64(text) == nil ? [(path.isEmpty ? "(root)" : path, text, position)] : []
+        case .object(let members, _):
+            return members.flatMap { $0.value.numbersThatFitNoInteger(path: path.isEmpty ? $0.key : "\(path).\($0.key)") }
+        case .array(let items, _):
+            return items.enumerated().flatMap { $0.element.numbersThatFitNoInteger(path: "\(path)[\($0.offset)]") }
+        default:
+            return []
+        }
     }
 }

@@ -35,6 +35,8 @@ extension DecodingError {
         switch self {
         case .keyNotFound(_, let context):
             return "\(path): required property missing; \(context.debugDescription)"
+        case .typeMismatch(let type, let context) where context.debugDescription.isEmpty:
+            return "\(path): expected a value of type \(type)"
         case .valueNotFound(_, let context), .typeMismatch(_, let context), .dataCorrupted(let context):
             return "\(path): \(context.debugDescription)"
         @unknown default:

@@ -539,6 +539,12 @@ final class SAXParser {
         default:
             kind = text.contains("Excessive depth") ? .depthLimitExceeded : .notWellFormed
         }
+        // libxml2 says "Document is empty" when the input does not start with markup at all
+        // (JSON given as XML, say), which is not what a person sees in a non-empty file.
+        if Int32(code) == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), received > 0, !sawRoot {
+            kind = .notWellFormed
+            text = "no XML element where the document starts (an XML document begins with \"<\")"
+        }
         // At the end of input libxml2 2.9 reports a truncated document as "Extra content at
         // the end of the document"; say what happened instead.
         if terminating, Int32(code) == Int32(XML_ERR_DOCUMENT_END.rawValue) || kind == .unexpectedEnd,

@@ -75,7 +75,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.printError("awkit check: \(error)")
             throw ExitStatus.usage.exitCode
         }
-        try ReportOutput.write(format.render(report), to: output)
+        try ReportOutput.write(format.render(report), to: output, command: "check")
         if report.hasErrors { throw ExitStatus.failure.exitCode }
     }
 }

@@ -65,6 +65,6 @@ struct DecodeCommand: ParsableCommand {
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let json = try encoder.encode(model)
-        FileHandle.standardOutput.write(json + Data("\n".utf8))
+        try ReportOutput.write(json + Data("\n".utf8), to: nil, command: "decode")
     }
 }

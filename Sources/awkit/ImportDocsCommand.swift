@@ -66,15 +66,6 @@ struct ImportDocsCommand: ParsableCommand {
             Terminal.printError("awkit import-docs: cannot encode the schema: \(error)")
             throw ExitStatus.usage.exitCode
         }
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(json)
-            return
-        }
-        do {
-            try json.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            Terminal.printError("awkit import-docs: \(output): cannot be written (\(error.localizedDescription))")
-            throw ExitStatus.usage.exitCode
-        }
+        try ReportOutput.write(json, to: output, command: "import-docs")
     }
 }

@@ -1,20 +1,26 @@
 import Foundation
 
-/// Writes a report to standard output or a file.
+/// Writes a command's output to standard output or a file.
 enum ReportOutput {
-    /// Writes `text` to `path`, or to standard output when `path` is `nil` or `-`.
+    /// Writes `data` to `path` (atomically), or to standard output when `path` is `nil` or `-`.
     ///
-    /// - Throws: `ExitStatus.usage` (after printing why) when the file cannot be written.
-    static func write(_ text: String, to path: String?) throws {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
+    /// - Throws: `ExitStatus.usage` (after printing why on standard error) when the file or
+    ///   standard output cannot be written (a full disk, a closed pipe).
+    static func write(_ data: Data, to path: String?, command: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            if let path, path != "-" {
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            } else {
+                try FileHandle.standardOutput.write(contentsOf: data)
+            }
         } catch {
-            Terminal.printError("awkit: cannot write \(path): \(error.localizedDescription)")
+            Terminal.printError("awkit \(command): cannot write \(path ?? "standard output"): \(error.localizedDescription)")
             throw ExitStatus.usage.exitCode
         }
+    }
+
+    /// Writes `text` as UTF-8; see ``write(_:to:command:)``.
+    static func write(_ text: String, to path: String?, command: String) throws {
+        try write(Data(text.utf8), to: path, command: command)
     }
 }

@@ -123,3 +123,21 @@ struct JSONDecimalTests {
         #expect(sum == Decimal(string: "0.3")!)
     }
 }
+
+@Suite("JSON error positions in one-line documents")
+struct OneLineJSONTests {
+    struct Item: Decodable { var a: Int }
+
+    @Test("a type error deep in a one-line array names its index and its column")
+    func deepColumn() throws {
+        // Json.NET writes a whole response on one line.
+        let count = 50_000
+        let json = "[" + String(repeating: #"{"a":1},"#, count: count) + #"{"a":"oops"}]"#
+        let expectedColumn = 1 + 1 + count * 8 + 5  // "[", the items, then {"a":
+        #expect { try ResponseDecoder().decode([Item].self, from: Data(json.utf8), format: .json) } throws: { error in
+            guard let error = error as? DecodingError, case .typeMismatch = error else { return false }
+            return describeCodingPath(error.fullCodingPath) == "[\(count)].a"
+                && error.diagnosticDescription.contains("line 1, column \(expectedColumn)")
+        }
+    }
+}

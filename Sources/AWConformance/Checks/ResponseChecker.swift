@@ -156,13 +156,18 @@ public struct ResponseChecker: Sendable {
         // The order of the namespace groups is the order in which they first appear; a later
         // return to an earlier group, or a name that sorts before its predecessor in the same
         // group, is out of order.
+        // A member's group is the namespace its contract declares (from the schema), so a
+        // member in a wrong namespace is reported once, as such, not also as out of order.
+        func group(_ member: DocumentMember) -> String {
+            type.property(named: member.name)?.xmlNamespace?.value ?? member.namespace ?? ""
+        }
         var groupOrder: [String] = []
         var previous: DocumentMember?
         for member in members {
-            let namespace = member.namespace ?? ""
+            let namespace = group(member)
             defer { previous = member }
             guard let before = previous else { groupOrder.append(namespace); continue }
-            let beforeNamespace = before.namespace ?? ""
+            let beforeNamespace = group(before)
             if namespace != beforeNamespace {
                 if groupOrder.contains(namespace) {
                     report(member, after: before, path: path, reason: "returns to namespace \(namespace) after members of another contract", into: &findings)

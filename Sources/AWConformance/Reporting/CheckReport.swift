@@ -17,11 +17,17 @@ public struct CheckReport: Sendable {
     public var files: [String]
     /// Each file's text, to quote the offending line.
     public var sources: [String: String]
+    /// Each file's endpoint (`Group/Operation`).
+    public var endpoints: [String: String]
 
-    public init(findings: [Finding] = [], files: [String] = [], sources: [String: String] = [:]) {
+    public init(
+        findings: [Finding] = [], files: [String] = [], sources: [String: String] = [:],
+        endpoints: [String: String] = [:]
+    ) {
         self.findings = findings
         self.files = files
         self.sources = sources
+        self.endpoints = endpoints
     }
 
     /// Adds another report's files and findings after this one's.
@@ -29,6 +35,7 @@ public struct CheckReport: Sendable {
         findings += other.findings
         for file in other.files where !files.contains(file) { files.append(file) }
         sources.merge(other.sources) { current, _ in current }
+        endpoints.merge(other.endpoints) { current, _ in current }
     }
 
     public var summary: Summary {

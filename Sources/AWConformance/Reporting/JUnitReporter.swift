@@ -16,7 +16,7 @@ public struct JUnitReporter: Sendable {
                 let ofRule = findings.filter { $0.rule == rule.id }
                 let errors = ofRule.filter { $0.severity == .error }
                 let others = ofRule.filter { $0.severity != .error }
-                let endpoint = ofRule.first?.endpoint ?? findings.first?.endpoint ?? "awkit"
+                let endpoint = report.endpoints[file] ?? ofRule.first?.endpoint ?? "awkit"
                 cases += "    <testcase classname=\"\(escape(endpoint))\" name=\"\(escape(rule.id))\">\n"
                 if !errors.isEmpty {
                     failures += 1

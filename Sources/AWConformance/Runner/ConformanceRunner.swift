@@ -46,7 +46,9 @@ public struct ConformanceRunner: Sendable {
     /// Checks one response; returns its findings and its document (read leniently for XML) for
     /// parity, or `nil` when nothing could be read.
     public func check(_ file: ResponseFile, data: Data) -> (CheckReport, DocumentNode?) {
-        var report = CheckReport(files: [file.path], sources: [file.path: String(decoding: data, as: UTF8.self)])
+        var report = CheckReport(
+            files: [file.path], sources: [file.path: String(decoding: data, as: UTF8.self)],
+            endpoints: [file.path: file.endpoint])
         guard let schema = schemas[file.endpoint] else {
             report.findings.append(
                 Finding(

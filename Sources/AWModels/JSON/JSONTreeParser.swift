@@ -6,10 +6,30 @@ struct JSONTreeParser {
     var lineStart = 0
     var depth = 0
 
-    var position: JSONTree.Position { position(at: index) }
+    /// The column cache: the column of byte `columnOffset` on the line starting at
+    /// `columnLineStart`. Positions are asked for in increasing order, so counting on from the
+    /// last one keeps the whole parse linear even for a one-line document.
+    var columnLineStart = 0
+    var columnOffset = 0
+    var column = 1
 
-    func position(at offset: Int) -> JSONTree.Position {
+    /// Where the next byte stands.
+    mutating func currentPosition() -> JSONTree.Position {
+        if columnLineStart != lineStart || columnOffset > index {
+            columnLineStart = lineStart
+            columnOffset = lineStart
+            column = 1
+        }
         // Count scalars, not bytes: skip UTF-8 continuation bytes.
+        while columnOffset < index {
+            if bytes[columnOffset] & 0xC0 != 0x80 { column += 1 }
+            columnOffset += 1
+        }
+        return JSONTree.Position(line: line, column: column, offset: index)
+    }
+
+    /// The position of `offset` on the current line (error path only: counts from the line start).
+    func position(at offset: Int) -> JSONTree.Position {
         var column = 1
         var i = lineStart
         while i < offset {
@@ -71,7 +91,7 @@ struct JSONTreeParser {
 
     mutating func parseValue() throws(JSONSyntaxError) -> JSONTree.Node {
         guard index < bytes.count else { throw unexpected("a value") }
-        let start = position
+        let start = currentPosition()
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(start)
         case UInt8(ascii: "["): return try parseArray(start)
@@ -117,7 +137,7 @@ struct JSONTreeParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw unexpected("a member name in double quotes")
             }
-            let keyPosition = position
+            let keyPosition = currentPosition()
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
