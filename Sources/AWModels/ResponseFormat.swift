@@ -24,7 +24,7 @@ public enum ResponseFormat: String, Hashable, Sendable, CaseIterable, CustomStri
         for parameter in parts.dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             if pair.count == 2, pair[0].trimmingSpaces().lowercased() == "charset" {
-                charset = pair[1].trimmingSpaces().replacingOccurrences(of: "\"", with: "").lowercased()
+                charset = DataContractDecoder.Options.normalizedCharset(pair[1])
             }
         }
         switch mediaType {

@@ -40,8 +40,25 @@ extension DataContractDecoder {
         /// order mark is read as big-endian (RFC 2781 §4.3). `nil` (the default): detect from the
         /// byte order mark and the XML declaration, else UTF-8.
         ///
-        /// An unknown name makes decoding throw ``DataContractXMLError/Code/unsupportedCharset``.
+        /// The name is read through ``normalizedCharset(_:)`` (case, surrounding white space and
+        /// quotes do not matter); an empty one counts as `nil`. An unknown name makes decoding
+        /// throw ``DataContractXMLError/Code/unsupportedCharset``.
         public var charset: String? = nil
+        /// The charset name a caller gives (``charset``, an HTTP `Content-Type` parameter) in
+        /// one form: ASCII white space and quotes around it removed, lowercased (`"UTF-8"` →
+        /// `utf-8`). `nil` when nothing is left. The decoder applies it to ``charset`` itself;
+        /// use it to compare or report charset names the same way.
+        public static func normalizedCharset(_ name: some StringProtocol) -> String? {
+            var scalars = Substring(name).unicodeScalars[...]
+            func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+                scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\"" || scalar == "'"
+            }
+            while let first = scalars.first, isTrimmed(first) { scalars.removeFirst() }
+            while let last = scalars.last, isTrimmed(last) { scalars.removeLast() }
+            guard !scalars.isEmpty else { return nil }
+            return String(String.UnicodeScalarView(scalars)).lowercased()
+        }
+
         /// The time zone in which `DateTime` values without `Z` or an offset are read when a
         /// model asks for a `Foundation.Date`. `nil` (the default): such values cannot be decoded
         /// as `Date` (they are wall-clock times, not instants) and throw
@@ -72,20 +89,32 @@ extension DataContractDecoder {
         /// The most bytes the whole document may have, as received (before any decoding of
         /// UTF-16). `nil`, the default, means unlimited: a streamed list can be of any length.
         public var maxDocumentBytes: Int? = nil
+        /// The most elements decoding may read from one document, or from one item of a streamed
+        /// list (each item has its own count). Default 65,536, as .NET DataContractSerializer's
+        /// `MaxItemsInObjectGraph`.
+        ///
+        /// Every element decoded as a value (a model, a list, a dictionary item, a string, a
+        /// number …) counts once each time it is decoded; an element reached through a `z:Ref`
+        /// counts again at every reference. This is what keeps a few kilobytes of references to
+        /// references (each level holding ten `z:Ref`s to the one before) from decoding into
+        /// millions of values. Exceeding it throws ``DataContractXMLError`` with code
+        /// ``DataContractXMLError/Code/objectGraphLimitExceeded`` at the element being decoded.
+        public var maxItemsInObjectGraph: Int = 65_536
 
         /// The defaults: depth 256, 16 MiB of text per element, 256 attributes per element,
-        /// documents of any size.
+        /// documents of any size, 65,536 decoded elements per document or streamed item.
         public init() {}
 
         /// Creates limits, each defaulting as documented on its property.
         public init(
             maxDepth: Int = 256, maxTextBytes: Int = 16 * 1024 * 1024, maxAttributes: Int = 256,
-            maxDocumentBytes: Int? = nil
+            maxDocumentBytes: Int? = nil, maxItemsInObjectGraph: Int = 65_536
         ) {
             self.maxDepth = maxDepth
             self.maxTextBytes = maxTextBytes
             self.maxAttributes = maxAttributes
             self.maxDocumentBytes = maxDocumentBytes
+            self.maxItemsInObjectGraph = maxItemsInObjectGraph
         }
     }
 }

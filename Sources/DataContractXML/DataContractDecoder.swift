@@ -8,7 +8,9 @@
 /// The rules (reference/datacontract-format.md):
 /// - **Names**: a coding key matches a child element by local name; namespaces are compared by
 ///   URI, never by prefix; members may come in any order. ``Options/strictNamespaces`` also
-///   checks the namespace a ``DataContractDescribing`` model declares.
+///   checks the namespace a ``DataContractDescribing`` model declares. When a member element
+///   appears more than once, the first one is the member's value (DataContractSerializer reads
+///   in order); the others are ignored.
 /// - **nil**: an element with `nil` in `http://www.w3.org/2001/XMLSchema-instance` (any prefix)
 ///   whose value is `true` or `1` (white space allowed) is nil: `nil` for an optional,
 ///   `DecodingError.valueNotFound` otherwise; `false`/`0` mean not nil; another value, or a nil
@@ -57,7 +59,8 @@ public struct DataContractDecoder: Sendable {
     ///   entities), breaks a ``Limits`` value, or cannot be decoded in its encoding;
     ///   `DecodingError` when it does not fit `T` (coding path, line and column in the context).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: some Sequence<UInt8>) throws -> T {
-        let (session, builder, parser) = makeParser(mode: .document)
+        let session = makeSession()
+        let (builder, parser) = makeParser(session: session, mode: .document)
         try parser.feed(bytes)
         try parser.finish()
         return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)
@@ -70,7 +73,8 @@ public struct DataContractDecoder: Sendable {
     public func decode<T: Decodable, Chunks: Sequence>(
         _ type: T.Type, fromChunks chunks: Chunks
     ) throws -> T where Chunks.Element: Sequence<UInt8> {
-        let (session, builder, parser) = makeParser(mode: .document)
+        let session = makeSession()
+        let (builder, parser) = makeParser(session: session, mode: .document)
         for chunk in chunks { try parser.feed(chunk) }
         try parser.finish()
         return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)
@@ -82,7 +86,8 @@ public struct DataContractDecoder: Sendable {
     public func decode<T: Decodable, Chunks: AsyncSequence>(
         _ type: T.Type, fromChunks chunks: Chunks
     ) async throws -> T where Chunks.Element: Sequence<UInt8> {
-        let (session, builder, parser) = makeParser(mode: .document)
+        let session = makeSession()
+        let (builder, parser) = makeParser(session: session, mode: .document)
         for try await chunk in chunks { try parser.feed(chunk) }
         try parser.finish()
         return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)
@@ -128,10 +133,13 @@ public struct DataContractDecoder: Sendable {
         DataContractItemSequence(base: chunks, decoder: self)
     }
 
-    func makeParser(mode: ElementBuilder.Mode) -> (DecodingSession, ElementBuilder, SAXParser) {
-        let session = DecodingSession(options: options)
-        let builder = ElementBuilder(mode: mode, maxTextBytes: options.limits.maxTextBytes)
+    func makeSession() -> DecodingSession {
+        DecodingSession(options: options)
+    }
+
+    func makeParser(session: DecodingSession, mode: ElementBuilder.Mode) -> (ElementBuilder, SAXParser) {
+        let builder = ElementBuilder(mode: mode, names: session.names, maxTextBytes: options.limits.maxTextBytes)
         let parser = SAXParser(options: options, names: session.names, builder: builder)
-        return (session, builder, parser)
+        return (builder, parser)
     }
 }

@@ -37,18 +37,18 @@ public final class DataContractListReader<Item: Decodable> {
 
     private init(decoder: DataContractDecoder, box: Box, handler: @escaping (Item) throws -> Void) {
         self.box = box
-        var session: DecodingSession?
+        let session = decoder.makeSession()
         let strict = decoder.options.strictNamespaces
-        let (made, builder, parser) = decoder.makeParser(
+        let (builder, parser) = decoder.makeParser(
+            session: session,
             mode: .items { buffer, index in
                 let context = DecodingContext(
-                    session: session!, buffer: buffer, basePath: [DataContractCodingKey(intValue: index)])
+                    session: session, buffer: buffer, basePath: [DataContractCodingKey(intValue: index)])
                 if strict, let described = Item.self as? DataContractDescribing.Type {
                     try context.checkItemContract(0, described.dataContract, checkName: false)
                 }
                 try handler(try context.decode(Item.self, 0))
             })
-        session = made
         self.builder = builder
         self.parser = parser
     }
@@ -58,6 +58,8 @@ public final class DataContractListReader<Item: Decodable> {
     /// - Throws: ``DataContractXMLError`` for malformed, hostile or over-limit XML, and
     ///   `DecodingError` for an item that does not decode (its coding path starts with the item's
     ///   index). After an error the reader is done: every later call throws the same error.
+    ///   After ``finish()``, throws ``DataContractXMLError`` with code
+    ///   ``DataContractXMLError/Code/feedAfterFinish`` (the reader reads one document).
     public func feed(_ bytes: some Sequence<UInt8>) throws -> [Item] {
         try parser.feed(bytes)
         return takeItems()

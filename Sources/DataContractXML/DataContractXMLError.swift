@@ -45,6 +45,13 @@ public struct DataContractXMLError: Error, Hashable, Sendable, CustomStringConve
         public static let attributeLimitExceeded = Code(rawValue: "limit.attribute-count")
         /// The document is longer than ``DataContractDecoder/Limits/maxDocumentBytes``.
         public static let documentSizeLimitExceeded = Code(rawValue: "limit.document-size")
+        /// Decoding one document (or one streamed list item) needs more elements than
+        /// ``DataContractDecoder/Limits/maxItemsInObjectGraph``; usually `z:Ref` references that
+        /// multiply each other.
+        public static let objectGraphLimitExceeded = Code(rawValue: "limit.object-graph-items")
+        /// ``DataContractListReader/feed(_:)`` was called after ``DataContractListReader/finish()``
+        /// ended the document. Not an input problem: the caller's sequence of calls is wrong.
+        public static let feedAfterFinish = Code(rawValue: "usage.feed-after-finish")
         /// The document ended before its root element was closed, or has no root element.
         public static let unexpectedEnd = Code(rawValue: "xml.unexpected-end")
         /// An `i:nil` attribute whose value is not an xs:boolean (`true`, `false`, `1`, `0`).

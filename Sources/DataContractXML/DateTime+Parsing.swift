@@ -125,11 +125,17 @@ extension DateTime: CustomStringConvertible, LosslessStringConvertible {
     public var description: String {
         var out: [UInt8] = []
         out.reserveCapacity(33)
+        // Zero-padded to `width` digits; a value that does not fit (only possible for fields
+        // made without checks) is written in full, sign included, rather than trapping.
         func put(_ value: Int, width: Int) {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }
+            guard value >= 0, value / divisor < 10 else {
+                out.append(contentsOf: String(value).utf8)
+                return
+            }
             while divisor > 0 {
-                out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / divisor % 10))
                 divisor /= 10
             }
         }
@@ -150,8 +156,11 @@ extension DateTime: CustomStringConvertible, LosslessStringConvertible {
         case .utc: out.append(UInt8(ascii: "Z"))
         case .offset(let minutes):
             out.append(minutes < 0 || negativeZeroOffset ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-            put(abs(minutes) / 60, width: 2); out.append(UInt8(ascii: ":"))
-            put(abs(minutes) % 60, width: 2)
+            // `magnitude`, not `abs`, which overflows for Int.min.
+            let magnitude = minutes.magnitude
+            put(Int(magnitude / 60), width: 2)
+            out.append(UInt8(ascii: ":"))
+            put(Int(magnitude % 60), width: 2)
         }
         return String(decoding: out, as: UTF8.self)
     }

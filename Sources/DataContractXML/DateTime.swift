@@ -83,6 +83,16 @@ public struct DateTime: Sendable {
         year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
         ticks: Int = 0, kind: Kind = .unspecified
     ) throws {
+        let unchecked = DateTime(
+            uncheckedYear: year, month: month, day: day, hour: hour, minute: minute, second: second,
+            ticks: ticks, fractionDigits: 0, kind: kind, negativeZeroOffset: false)
+        if let reason = unchecked.rangeViolation() {
+            // The fields are not known to be valid, so they are not formatted as a lexical form.
+            throw LexicalFormError(
+                code: .outOfRange, typeName: "DateTime",
+                text: "year \(year), month \(month), day \(day), hour \(hour), minute \(minute), second \(second), ticks \(ticks), kind \(kind)",
+                reason: reason)
+        }
         var digits = 7
         if ticks == 0 {
             digits = 0
@@ -90,14 +100,9 @@ public struct DateTime: Sendable {
             var t = ticks
             while t % 10 == 0 { t /= 10; digits -= 1 }
         }
-        let value = DateTime(
+        self = DateTime(
             uncheckedYear: year, month: month, day: day, hour: hour, minute: minute, second: second,
             ticks: ticks, fractionDigits: digits, kind: kind, negativeZeroOffset: false)
-        if let reason = value.rangeViolation() {
-            throw LexicalFormError(
-                code: .outOfRange, typeName: "DateTime", text: value.description, reason: reason)
-        }
-        self = value
     }
 
     /// The number of days in `month` of `year` in the proleptic Gregorian calendar.

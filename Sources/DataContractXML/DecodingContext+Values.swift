@@ -5,6 +5,11 @@ protocol OptionalMarker {}
 extension Optional: OptionalMarker {}
 
 /// Decodes a type from DataContract `KeyValueOf…` items (reference/datacontract-format.md §6).
+///
+/// Under ``DataContractDecoder/Options/strictNamespaces`` the `Key` and `Value` elements must be
+/// in the namespace of their `KeyValueOf…` item: the collection contract's namespace, which is
+/// `http://schemas.microsoft.com/2003/10/Serialization/Arrays` for every plain `Dictionary`
+/// (§5–6: items and their Key/Value are in the collection's namespace).
 protocol KeyValueListDecodable {
     static func decodeKeyValueItems(_ context: DecodingContext, _ element: Int32) throws -> Self
 }
@@ -17,6 +22,7 @@ extension Dictionary: KeyValueListDecodable where Key: Decodable, Value: Decodab
         var item = context.elements[Int(element)].firstChild
         while item >= 0 {
             let resolved = try context.resolve(item)
+            try context.countDecoded(item)
             if try context.isNil(resolved) {
                 throw DecodingError.valueNotFound(
                     (Key, Value).self,
@@ -41,10 +47,14 @@ extension Dictionary: KeyValueListDecodable where Key: Decodable, Value: Decodab
                         codingPath: context.path(item),
                         debugDescription: "\(context.position(item)) a dictionary item has no <Value> element"))
             }
+            if context.strictNamespaces {
+                try context.checkKeyValueNamespace(keyElement, item: resolved)
+                try context.checkKeyValueNamespace(valueElement, item: resolved)
+            }
             let value = try context.decode(Value.self, valueElement)
             if context.checksUnknownElements {
                 context.visited[Int(keyElement)] = true
-                if valueElement >= 0 { context.visited[Int(valueElement)] = true }
+                context.visited[Int(valueElement)] = true
             }
             guard result.updateValue(value, forKey: key) == nil else {
                 throw context.corrupted(item, "repeats the dictionary key \(key)")
@@ -56,6 +66,16 @@ extension Dictionary: KeyValueListDecodable where Key: Decodable, Value: Decodab
 }
 
 extension DecodingContext {
+    /// Checks that a dictionary item's `Key` or `Value` element is in the item's namespace.
+    func checkKeyValueNamespace(_ index: Int32, item: Int32) throws {
+        let expected = elements[Int(item)].namespace
+        let actual = elements[Int(index)].namespace
+        guard actual != expected else { return }
+        throw corrupted(
+            .namespaceMismatch, index,
+            "is in namespace \"\(names.string(actual))\"; the Key and Value of a dictionary item belong in the item's namespace \"\(names.string(expected))\"")
+    }
+
     // MARK: nil and references
 
     /// Follows `z:Ref` to the element with the matching `z:Id`.
@@ -155,6 +175,7 @@ extension DecodingContext {
 
     func decodeString(_ element: Int32) throws -> String {
         let index = try resolve(element)
+        try countDecoded(element)
         let record = try textRecord(index, String.self)
         return String(decoding: text[record.textStart..<record.textStart + record.textCount], as: UTF8.self)
     }
@@ -166,6 +187,7 @@ extension DecodingContext {
         _ element: Int32, _ type: T.Type, _ parse: (Span<UInt8>) throws(LexicalFormError) -> T
     ) throws -> T {
         let index = try resolve(element)
+        try countDecoded(element)
         let record = try textRecord(index, type)
         let bytes = text
         let all = bytes.span.extracting(record.textStart..<record.textStart + record.textCount)
@@ -195,17 +217,7 @@ extension DecodingContext {
     }
 
     func decodeFloat(_ element: Int32) throws -> Float {
-        let value = try decodeDouble(element)
-        let result = Float(value)
-        if value.isFinite && !result.isFinite {
-            let index = try resolve(element)
-            throw corrupted(
-                index, "\"\(value)\" is not a valid float: beyond the range of a 32-bit float",
-                underlying: LexicalFormError(
-                    code: .outOfRange, typeName: "float", text: "\(value)",
-                    reason: "beyond the range of a 32-bit float"))
-        }
-        return result
+        try parseTrimmed(element, Float.self) { (span) throws(LexicalFormError) in try LexicalForm.float(span) }
     }
 
     func decodeDecimal(_ element: Int32) throws -> Decimal {
@@ -235,6 +247,7 @@ extension DecodingContext {
 
     func decodeURL(_ element: Int32) throws -> URL {
         let index = try resolve(element)
+        try countDecoded(element)
         let record = try textRecord(index, URL.self)
         let bytes = text
         let range = LexicalForm.rangeTrimmingXMLWhitespace(
@@ -279,6 +292,8 @@ extension DecodingContext {
     private func decodeComposite<T: Decodable>(_ type: T.Type, _ element: Int32) throws -> T {
         let reference = elements[Int(element)].flags & ElementRecord.hasReference != 0
         let index = try resolve(element)
+        // `Optional<X>` decodes its element again as `X`: count it once, there.
+        if !(T.self is OptionalMarker.Type) { try countDecoded(element) }
         if reference {
             guard activeReferences.insert(index).inserted else {
                 throw corrupted(

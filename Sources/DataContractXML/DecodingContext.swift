@@ -13,6 +13,10 @@ final class DecodingContext {
     let basePath: [any CodingKey]
     let checksUnknownElements: Bool
     let strictNamespaces: Bool
+    /// ``DataContractDecoder/Limits/maxItemsInObjectGraph``.
+    let maxItemsInObjectGraph: Int
+    /// Elements decoded so far (see ``countDecoded(_:)``).
+    private var decodedCount = 0
 
     /// Elements read through an unkeyed container: their children are named by index in paths.
     var unkeyedParents: Set<Int32> = []
@@ -35,7 +39,38 @@ final class DecodingContext {
         self.basePath = basePath
         self.checksUnknownElements = session.options.unknownElements == .error
         self.strictNamespaces = session.options.strictNamespaces
+        self.maxItemsInObjectGraph = session.options.limits.maxItemsInObjectGraph
         if checksUnknownElements { visited = Array(repeating: false, count: buffer.elements.count) }
+    }
+
+    // MARK: Object graph size
+
+    /// Counts one decoded element (each decode of a value, and each time a `z:Ref` is followed
+    /// to decode its target again) against ``DataContractDecoder/Limits/maxItemsInObjectGraph``.
+    ///
+    /// - Parameter index: the element being decoded (the referencing one for a `z:Ref`), for
+    ///   the error position.
+    /// - Throws: ``DataContractXMLError`` with code
+    ///   ``DataContractXMLError/Code/objectGraphLimitExceeded`` past the limit.
+    @inline(__always)
+    func countDecoded(_ index: Int32) throws {
+        decodedCount += 1
+        if decodedCount > maxItemsInObjectGraph { throw objectGraphLimitExceeded(index) }
+    }
+
+    private func objectGraphLimitExceeded(_ index: Int32) -> DataContractXMLError {
+        xmlError(
+            .objectGraphLimitExceeded, index,
+            "decoding <\(names.string(elements[Int(index)].name))> goes past the limit of \(maxItemsInObjectGraph) decoded elements (Limits.maxItemsInObjectGraph); z:Ref references are decoded again at every use")
+    }
+
+    /// Follows a `z:Ref` on `child` and counts it as decoded: for nested containers and
+    /// decoders handed out by containers, which decode the element without going through
+    /// ``decode(_:_:)``.
+    func nestedElement(_ child: Int32) throws -> Int32 {
+        let index = try resolve(child)
+        try countDecoded(child)
+        return index
     }
 
     // MARK: Paths and positions
@@ -90,15 +125,26 @@ final class DecodingContext {
 
     // MARK: Children
 
-    /// The first child of `parent` with local name `name` (and, when given, namespace), or -1.
+    /// The first child of `parent` with local name `name`, or -1. When a name repeats, the
+    /// first element of that name in document order wins (DataContractSerializer reads members
+    /// in order and takes the first), whatever order the keys are asked in.
+    ///
+    /// `hint`, a child of `parent` found before, is only a shortcut: members are usually asked
+    /// for in document order, so the search starts after it; a match there is returned only
+    /// when no earlier sibling can have its name (``ElementRecord/maybeRepeatedName``),
+    /// otherwise the search starts again from the first child.
     @inline(__always)
     func child(of parent: Int32, named name: Int32, startingAfter hint: Int32 = -1) -> Int32 {
         var candidate: Int32
         if hint >= 0, hint < elements.count, elements[Int(hint)].parent == parent {
             candidate = elements[Int(hint)].nextSibling
             while candidate >= 0 {
-                if elements[Int(candidate)].name == name { return candidate }
-                candidate = elements[Int(candidate)].nextSibling
+                let record = elements[Int(candidate)]
+                if record.name == name {
+                    if record.flags & ElementRecord.maybeRepeatedName == 0 { return candidate }
+                    break
+                }
+                candidate = record.nextSibling
             }
         }
         candidate = elements[Int(parent)].firstChild

@@ -6,6 +6,10 @@ struct ElementRecord {
     static let mixedContent: UInt16 = 4
     static let hasReference: UInt16 = 8
     static let hasExtras: UInt16 = 16
+    /// An earlier sibling may have the same local name (set when one does; also, rarely, when
+    /// the builder did not look far enough back to be sure). Lookups that start after a hint
+    /// rescan from the first child for such an element, so the first element of a name wins.
+    static let maybeRepeatedName: UInt16 = 32
 
     /// Local name id in the ``NameTable``.
     var name: Int32

@@ -24,9 +24,18 @@ final class ElementBuilder {
 
     var buffer = ElementBuffer()
     private let mode: Mode
+    private let names: NameTable
     private let maxTextBytes: Int
     /// Indices of the open recorded elements.
     private var stack: [Int32] = []
+    /// For each open recorded element (parallel to ``stack``), a 64-bit fingerprint of its
+    /// children's local names (bit `name % 64`), so most children are known to be the first of
+    /// their name without looking at their siblings.
+    private var childNames: [UInt64] = []
+    /// How many earlier siblings are compared when the fingerprint says a name may repeat;
+    /// beyond that the child is marked ``ElementRecord/maybeRepeatedName`` without looking
+    /// further, which only costs lookups their shortcut, so building stays linear.
+    private static let repeatedNameScanLimit = 64
     /// Depth of open elements, recorded or not.
     private(set) var depth = 0
     /// Items handed out so far (items mode).
@@ -39,19 +48,23 @@ final class ElementBuilder {
     private(set) var rootClosed = false
 
     /// Repair a missing `/` while reading (``XMLTree``'s lenient mode, document mode only): a
-    /// start tag with the same name and namespace as the open element, when that element holds
-    /// only text so far, is read as its end tag (DataContractSerializer never nests a member in
-    /// a same-named member that has text).
+    /// start tag with the same name and namespace as the open element, when that element has no
+    /// child element and already holds text other than white space (`<A>text<A>`), is read as
+    /// its end tag (DataContractSerializer never nests a member in a same-named member that has
+    /// text). `<A><A>text</A></A>` is nesting, never repaired.
     private let repairMissingSlash: Bool
     /// What libxml2 considers open, innermost last: `true` for an element recorded in the
     /// buffer and still open here; `false` for one this builder already closed or never opened
     /// (a repaired start tag), whose end event is then ignored.
     private var parserStack: [Bool] = []
-    /// The start tags read as end tags: (line, column, qualified-name id) of each.
+    /// The start tags read as end tags: for each, the index in ``buffer`` of the element that
+    /// was left open (and closed by the repair), and the line and column of the start tag that
+    /// was read as its end tag.
     private(set) var repairs: [(element: Int32, line: Int32, column: Int32)] = []
 
-    init(mode: Mode, maxTextBytes: Int, repairMissingSlash: Bool = false) {
+    init(mode: Mode, names: NameTable, maxTextBytes: Int, repairMissingSlash: Bool = false) {
         self.mode = mode
+        self.names = names
         self.maxTextBytes = maxTextBytes
         self.repairMissingSlash = repairMissingSlash
     }
@@ -65,7 +78,8 @@ final class ElementBuilder {
         if repairMissingSlash, let top = stack.last {
             let open = buffer.elements[Int(top)]
             if open.name == tag.name, open.namespace == tag.namespace, open.firstChild < 0,
-                open.flags & ElementRecord.isNil == 0
+                open.flags & ElementRecord.isNil == 0, open.textCount > 0,
+                !isWhitespace(buffer.text[open.textStart..<(open.textStart + open.textCount)])
             {
                 // `<A>text<A>`: close the open <A>; libxml2 now thinks a second <A> is open.
                 repairs.append((top, tag.line, tag.column))
@@ -86,6 +100,11 @@ final class ElementBuilder {
                     message: "i:nil=\"\(text)\" on the root element is not an xs:boolean (true, false, 1 or 0)")
             }
             return
+        }
+        if isItems && depth == 2 && rootIsNil {
+            throw DataContractXMLError(
+                code: .nilWithContent, line: Int(tag.line), column: Int(tag.column),
+                message: "the list element <\(rootDescription)> has i:nil=\"true\" but also the item <\(names.string(tag.name))>; a nil list must be empty")
         }
         let index = Int32(buffer.elements.count)
         let parent = stack.last ?? -1
@@ -133,9 +152,29 @@ final class ElementBuilder {
                 buffer.elements[Int(buffer.elements[p].lastChild)].nextSibling = index
             }
             buffer.elements[p].lastChild = index
+            let bit: UInt64 = 1 << UInt64(tag.name & 63)
+            if childNames[childNames.count - 1] & bit != 0, mayRepeat(tag.name, under: p) {
+                record.flags |= ElementRecord.maybeRepeatedName
+            }
+            childNames[childNames.count - 1] |= bit
         }
         buffer.elements.append(record)
         stack.append(index)
+        childNames.append(0)
+    }
+
+    /// Whether an earlier child of `parent` has local name `name`, or there are too many
+    /// earlier children to tell cheaply (see ``repeatedNameScanLimit``).
+    private func mayRepeat(_ name: Int32, under parent: Int) -> Bool {
+        var sibling = buffer.elements[parent].firstChild
+        var compared = 0
+        while sibling >= 0, sibling != Int32(buffer.elements.count) {
+            if buffer.elements[Int(sibling)].name == name { return true }
+            compared += 1
+            if compared == Self.repeatedNameScanLimit { return true }
+            sibling = buffer.elements[Int(sibling)].nextSibling
+        }
+        return false
     }
 
     func characters<C: Collection<UInt8>>(_ bytes: C) throws {
@@ -180,6 +219,7 @@ final class ElementBuilder {
         }
         if !isItems && depth == 1 { rootClosed = true }
         stack.removeLast()
+        childNames.removeLast()
         if case .items(let handler) = mode, depth == 2 {
             let index = itemCount
             itemCount += 1
@@ -195,7 +235,8 @@ final class ElementBuilder {
         while !stack.isEmpty { try closeRecorded() }
     }
 
-    private var rootDescription: String { "root" }
+    /// The list element's local name, for messages (items mode).
+    private var rootDescription: String { root.map { names.string($0.name) } ?? "root" }
 
     private func isWhitespace<C: Collection<UInt8>>(_ bytes: C) -> Bool {
         bytes.allSatisfy { LexicalForm.isXMLWhitespace($0) }

@@ -3,6 +3,8 @@
 ///
 /// Keys map to name ids through a per-key-type ``KeyCache``; children are found by comparing
 /// ids, starting after the child found last (DataContract writes members in a fixed order).
+/// When several children have the key's name, the first in document order is the member,
+/// whatever order the keys are asked in (``DecodingContext/child(of:named:startingAfter:)``).
 struct ElementKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let context: DecodingContext
     let element: Int32
@@ -229,12 +231,12 @@ struct ElementKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func nestedContainer<NestedKey: CodingKey>(
         keyedBy type: NestedKey.Type, forKey key: Key
     ) throws -> KeyedDecodingContainer<NestedKey> {
-        let child = try context.resolve(try required(key, type))
+        let child = try context.nestedElement(try required(key, type))
         return try ElementDecoder(context: context, element: child).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        let child = try context.resolve(try required(key, [Any].self))
+        let child = try context.nestedElement(try required(key, [Any].self))
         return try ElementDecoder(context: context, element: child).unkeyedContainer()
     }
 
@@ -247,6 +249,6 @@ struct ElementKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     /// The child element for `key`; throws `keyNotFound` when absent.
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        ElementDecoder(context: context, element: try context.resolve(try required(key, Any.self)))
+        ElementDecoder(context: context, element: try context.nestedElement(try required(key, Any.self)))
     }
 }

@@ -77,14 +77,14 @@ struct ElementUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy type: NestedKey.Type
     ) throws -> KeyedDecodingContainer<NestedKey> {
-        try take { try ElementDecoder(context: $0, element: try $0.resolve($1)).container(keyedBy: type) }
+        try take { try ElementDecoder(context: $0, element: try $0.nestedElement($1)).container(keyedBy: type) }
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        try take { try ElementDecoder(context: $0, element: try $0.resolve($1)).unkeyedContainer() }
+        try take { try ElementDecoder(context: $0, element: try $0.nestedElement($1)).unkeyedContainer() }
     }
 
     mutating func superDecoder() throws -> any Decoder {
-        try take { ElementDecoder(context: $0, element: try $0.resolve($1)) }
+        try take { ElementDecoder(context: $0, element: try $0.nestedElement($1)) }
     }
 }

@@ -95,9 +95,14 @@ final class SAXParser {
     ///
     /// - Throws: ``DataContractXMLError`` for malformed, hostile or over-limit input, or any
     ///   error the builder's item handler throws. After an error every call throws it again.
+    ///   After ``finish()``, throws ``DataContractXMLError/Code/feedAfterFinish``.
     func feed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) throws {
         if let failure { throw failure }
-        precondition(!finished, "feed after finish")
+        guard !finished else {
+            throw DataContractXMLError(
+                code: .feedAfterFinish, line: 0, column: 0,
+                message: "bytes were fed after finish() ended the document; use a new reader for another document")
+        }
         let done: Void? = try bytes.withContiguousStorageIfAvailable { buffer in
             try feedContiguous(UnsafeRawBufferPointer(buffer))
         }
@@ -175,8 +180,7 @@ final class SAXParser {
         let userData = Unmanaged.passUnretained(self).toOpaque()
         var options = Int32(XML_PARSE_NONET.rawValue)
         if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
-        if let charset, !hasBOM {
-            let name = Self.libxml2EncodingName(charset)
+        if let charset, let name = Self.libxml2EncodingName(charset), !hasBOM {
             options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
             guard let context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
                 throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
@@ -184,8 +188,13 @@ final class SAXParser {
             self.context = context
             xmlCtxtUseOptions(context, options)
             if name != "UTF-8" {
-                guard let encoding = xmlFindCharEncodingHandler(name), xmlSwitchToEncoding(context, encoding) == 0
-                else {
+                let encoding = xmlFindCharEncodingHandler(name)
+                guard let encoding, xmlSwitchToEncoding(context, encoding) == 0 else {
+                    // On failure libxml2 2.9 may not have handed the handler to the input buffer
+                    // (e.g. no input yet): free it unless the buffer owns it, then the context.
+                    if let encoding, context.pointee.input?.pointee.buf?.pointee.encoder != encoding {
+                        xmlCharEncCloseFunc(encoding)
+                    }
                     close()
                     let error = DataContractXMLError(
                         code: .unsupportedCharset, line: 0, column: 0,
@@ -217,8 +226,10 @@ final class SAXParser {
         try check()
     }
 
-    private static func libxml2EncodingName(_ charset: String) -> String {
-        let lower = charset.trimmingASCIIWhitespaceAndQuotes().lowercased()
+    /// libxml2's name for a caller's charset (normalised by
+    /// ``DataContractDecoder/Options/normalizedCharset(_:)``), or `nil` for an empty one.
+    private static func libxml2EncodingName(_ charset: String) -> String? {
+        guard let lower = DataContractDecoder.Options.normalizedCharset(charset) else { return nil }
         switch lower {
         case "utf-8", "utf8": return "UTF-8"
         case "utf-16", "utf16": return "UTF-16BE"
@@ -498,7 +509,19 @@ final class SAXParser {
             if let context { xmlStopParser(context) }
             return
         }
-        if !openElements.isEmpty { openElements.removeLast() }
+        if openElements.isEmpty {
+            // libxml2 sends an end event only for a start event it sent, so this cannot happen
+            // in strict mode; recovery (XML_PARSE_RECOVER) is allowed to be less tidy.
+            guard recover else {
+                fail(
+                    DataContractXMLError(
+                        code: .notWellFormed, line: 0, column: 0,
+                        message: "XML is not well-formed: an end tag with no element open"))
+                return
+            }
+        } else {
+            openElements.removeLast()
+        }
         do {
             try builder.endElement()
         } catch {
@@ -597,10 +620,4 @@ extension String {
         String(map { $0 == "\n" ? " " : $0 })
     }
 
-    fileprivate func trimmingASCIIWhitespaceAndQuotes() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\"" || f == "'" || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\"" || l == "'" || l == "\t" { s.removeLast() }
-        return String(s)
-    }
 }

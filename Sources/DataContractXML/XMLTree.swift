@@ -5,8 +5,9 @@
 /// Read with the same libxml2 SAX2 push parser and the same safety rules as
 /// ``DataContractDecoder`` (no DOCTYPE, no entities, no network, limits). In lenient mode a
 /// document that is not well-formed is still read as far as possible, for checks that need
-/// *something* to compare (a missing `/` in `<A>text<A>` is read as the end tag), and every
-/// well-formedness error is kept in ``problems``.
+/// *something* to compare (a missing `/` in `<A>text<A>`, where the open element already holds
+/// text, is read as the end tag and listed in ``repairs``), and every well-formedness error is
+/// kept in ``problems``.
 public struct XMLTree: Hashable, Sendable {
     /// One element: its name, where it starts, its `i:nil` state, its text or its children.
     public struct Element: Hashable, Sendable {
@@ -46,8 +47,10 @@ public struct XMLTree: Hashable, Sendable {
     /// The missing `/` repairs made while reading (lenient mode).
     public var repairs: [Repair]
 
-    /// Whether the document is well-formed.
-    public var isWellFormed: Bool { problems.isEmpty }
+    /// Whether the document is well-formed and was read as written: no well-formedness error
+    /// and no repair. A tree with a repair is never reported well-formed, even when libxml2
+    /// found no error (the repair changed what the elements hold).
+    public var isWellFormed: Bool { problems.isEmpty && repairs.isEmpty }
 
     /// Reads a whole document.
     ///
@@ -63,7 +66,8 @@ public struct XMLTree: Hashable, Sendable {
         _ bytes: some Sequence<UInt8>, lenient: Bool = false, options: DataContractDecoder.Options = .init()
     ) throws -> XMLTree {
         let names = NameTable()
-        let builder = ElementBuilder(mode: .document, maxTextBytes: options.limits.maxTextBytes, repairMissingSlash: lenient)
+        let builder = ElementBuilder(
+            mode: .document, names: names, maxTextBytes: options.limits.maxTextBytes, repairMissingSlash: lenient)
         let parser = SAXParser(options: options, names: names, builder: builder, recover: lenient)
         do {
             try parser.feed(bytes)

@@ -36,9 +36,14 @@ struct LexicalFormTests {
 
     @Test("decimal: more digits than Decimal keeps exactly is refused, not rounded")
     func decimalTooPrecise() {
+        // 40 digits within .NET decimal's range: too precise.
+        #expect {
+            try span("1.234567890123456789012345678901234567890") { try LexicalForm.decimal($0) }
+        } throws: { ($0 as? LexicalFormError)?.code == .tooPrecise }
+        // 40 integer digits are beyond .NET decimal's range altogether.
         #expect {
             try span("1234567890123456789012345678901234567890") { try LexicalForm.decimal($0) }
-        } throws: { ($0 as? LexicalFormError)?.code == .tooPrecise }
+        } throws: { ($0 as? LexicalFormError)?.code == .outOfRange }
     }
 
     @Test("integers: range checked per width")
