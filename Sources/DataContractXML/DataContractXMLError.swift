@@ -10,11 +10,14 @@
 /// ``description`` is one line a person can act on, for example:
 ///
 /// ```text
-/// line 31, column 19: XML is not well-formed: Opening and ending tag mismatch: Comments line 21
-/// and ReceivedBooking. <ActionCandidate> opened at line 4, column 5 is never closed: the start
-/// tag <ActionCandidate> at line 4, column 50 stands where its end tag belongs; a "/" looks
-/// missing (</ActionCandidate>).
+/// line 4, column 50: XML is not well-formed: <ActionCandidate> opened at line 4, column 5 is
+/// never closed: the start tag <ActionCandidate> at line 4, column 50 stands where its end tag
+/// belongs; a "/" looks missing (</ActionCandidate>). libxml2 stopped at line 33, column 19:
+/// Opening and ending tag mismatch: Comments line 21 and ReceivedBooking
 /// ```
+///
+/// When a `/` looks missing, ``line`` and ``column`` point at the start tag that should have
+/// been the end tag (where the fix goes), not where libxml2 noticed the damage.
 public struct DataContractXMLError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stable identifier of what went wrong, for programs and reports. Never reworded.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {

@@ -587,14 +587,19 @@ final class SAXParser {
             libxml2Code: code)
         let suspects = openElements.filter { $0.sameNameChildLine > 0 }
         if let first = suspects.first {
+            // Point at the start tag that should have been the end tag: that is where the fix
+            // goes; libxml2 only notices the damage where the parent's end tag comes.
             let name = Self.qualifiedName(first.name, first.prefix)
-            message +=
-                ". <\(name)> opened at line \(first.line), column \(first.column) is never closed: the start tag <\(name)> at line \(first.sameNameChildLine), column \(first.sameNameChildColumn) stands where its end tag belongs; a \"/\" looks missing (</\(name)>)"
+            var hint =
+                "XML is not well-formed: <\(name)> opened at line \(first.line), column \(first.column) is never closed: the start tag <\(name)> at line \(first.sameNameChildLine), column \(first.sameNameChildColumn) stands where its end tag belongs; a \"/\" looks missing (</\(name)>)"
             for other in suspects.dropFirst() {
                 let otherName = Self.qualifiedName(other.name, other.prefix)
-                message +=
+                hint +=
                     "; likewise <\(otherName)> opened at line \(other.line), column \(other.column) (start tag <\(otherName)> at line \(other.sameNameChildLine), column \(other.sameNameChildColumn))"
             }
+            message = hint + ". libxml2 stopped at line \(error.line), column \(error.int2): \(text.replacingNewlines())"
+            result.line = Int(first.sameNameChildLine)
+            result.column = Int(first.sameNameChildColumn)
             result.openElement = name
             result.openElementLine = Int(first.line)
             result.openElementColumn = Int(first.column)

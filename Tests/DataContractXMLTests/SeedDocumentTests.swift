@@ -13,7 +13,12 @@ struct SeedDocumentTests {
         #expect(error.openElementLine == 4)
         #expect(error.openElementColumn == 5)
         #expect(error.missingSlashSuspected)
-        #expect(error.line == 33)
+        // The position is where the fix goes (the start tag that should be </ActionCandidate>);
+        // where libxml2 noticed the damage is kept in the message.
+        #expect(error.line == 4)
+        #expect(error.column == 50)
+        #expect(error.description.hasPrefix("line 4, column 50: "))
+        #expect(error.description.contains("libxml2 stopped at line 33, column 19"))
         #expect(error.description.contains("<ActionCandidate> opened at line 4, column 5 is never closed"))
         #expect(error.description.contains("a \"/\" looks missing (</ActionCandidate>)"))
         #expect(error.description.contains("<Comments> opened at line 21"))
