@@ -125,6 +125,12 @@ extension DateTime: CustomStringConvertible, LosslessStringConvertible {
     public var description: String {
         var out: [UInt8] = []
         out.reserveCapacity(33)
+        appendLexicalForm(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of ``description`` to `out` (the encoder's path, no `String`).
+    func appendLexicalForm(to out: inout [UInt8]) {
         func put(_ value: Int, width: Int) {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }
@@ -153,6 +159,5 @@ extension DateTime: CustomStringConvertible, LosslessStringConvertible {
             put(abs(minutes) / 60, width: 2); out.append(UInt8(ascii: ":"))
             put(abs(minutes) % 60, width: 2)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
