@@ -28,8 +28,8 @@ extension EncodingSession {
             }
             return info
         }
-        if let schemaName = PrimitiveSchemaName.of(type) {
-            return EncodingTypeInfo(kind: .primitive, name: schemaName, namespace: arraysID)
+        if let schemaName = PrimitiveSchemaName.of(type), let tag = PrimitiveSchemaName.tag(of: type) {
+            return EncodingTypeInfo(kind: .primitive(tag), name: schemaName, namespace: arraysID)
         }
         if let optional = type as? EncodableOptionalMarker.Type {
             let wrapped = typeInfos[Int(typeInfo(optional.wrappedType))]

@@ -85,32 +85,31 @@ extension EncodingSession {
         endText(node)
     }
 
-    /// Writes a value of a primitive type; `false` when `value` is not one.
-    func setPrimitive(_ node: Int32, _ value: Any) throws(DataContractEncodingError) -> Bool {
-        switch value {
-        case let v as String: try setString(node, v)
-        case let v as Int: try setInteger(node, v)
-        case let v as Decimal: try setDecimal(node, v)
-        case let v as DateTime: try setDateTime(node, v)
-        case let v as Bool: try setBool(node, v)
-        case let v as Double: try setDouble(node, v)
-        case let v as Float: try setFloat(node, v)
-        case let v as Int64: try setInteger(node, v)
-        case let v as Int32: try setInteger(node, v)
-        case let v as Int16: try setInteger(node, v)
-        case let v as Int8: try setInteger(node, v)
-        case let v as UInt: try setInteger(node, v)
-        case let v as UInt64: try setInteger(node, v)
-        case let v as UInt32: try setInteger(node, v)
-        case let v as UInt16: try setInteger(node, v)
-        case let v as UInt8: try setInteger(node, v)
-        case let v as UUID: try setASCII(node, v.uuidString.lowercased())
-        case let v as Data: try setASCII(node, v.base64EncodedString())
-        case let v as URL: try setString(node, v.absoluteString)
-        case let v as Date: try setDateTime(node, Self.utcDateTime(v))
-        default: return false
+    /// Writes a value of a primitive type, dispatching on the tag found once per type
+    /// (``PrimitiveSchemaName/tag(of:)``): one cast per value.
+    func setPrimitive<T>(_ node: Int32, _ value: T, _ tag: PrimitiveTag) throws(DataContractEncodingError) {
+        switch tag {
+        case .string: try setString(node, value as! String)
+        case .int: try setInteger(node, value as! Int)
+        case .decimal: try setDecimal(node, value as! Decimal)
+        case .dateTime: try setDateTime(node, value as! DateTime)
+        case .bool: try setBool(node, value as! Bool)
+        case .double: try setDouble(node, value as! Double)
+        case .float: try setFloat(node, value as! Float)
+        case .int64: try setInteger(node, value as! Int64)
+        case .int32: try setInteger(node, value as! Int32)
+        case .int16: try setInteger(node, value as! Int16)
+        case .int8: try setInteger(node, value as! Int8)
+        case .uint: try setInteger(node, value as! UInt)
+        case .uint64: try setInteger(node, value as! UInt64)
+        case .uint32: try setInteger(node, value as! UInt32)
+        case .uint16: try setInteger(node, value as! UInt16)
+        case .uint8: try setInteger(node, value as! UInt8)
+        case .uuid: try setASCII(node, (value as! UUID).uuidString.lowercased())
+        case .data: try setASCII(node, (value as! Data).base64EncodedString())
+        case .url: try setString(node, (value as! URL).absoluteString)
+        case .date: try setDateTime(node, Self.utcDateTime(value as! Date))
         }
-        return true
     }
 
     /// A `Date` as a UTC `DateTime` (`…Z`), to the 100 ns tick, as .NET writes a UTC DateTime.
@@ -134,9 +133,8 @@ extension EncodingSession {
         let typeID = typeInfo(T.self)
         let info = typeInfos[Int(typeID)]
         switch info.kind {
-        case .primitive:
-            if try setPrimitive(node, value) { return }
-            try value.encode(to: ElementEncoder(session: self, node: node))
+        case .primitive(let tag):
+            try setPrimitive(node, value, tag)
         case .optional:
             if let wrapped = (value as! any EncodableOptionalMarker).wrappedEncodable {
                 try encodeValue(wrapped, into: node)

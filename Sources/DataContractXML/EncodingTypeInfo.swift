@@ -6,7 +6,7 @@ import Foundation
 final class EncodingTypeInfo {
     enum Kind {
         /// A primitive with an XML Schema name (`string`, `int` …).
-        case primitive
+        case primitive(PrimitiveTag)
         /// A type conforming to ``DataContractDescribing``.
         case contract
         /// Any other type: contract name = Swift type name, namespace = the default namespace.
@@ -103,8 +103,41 @@ extension Dictionary: EncodableDictionaryMarker where Key: Encodable, Value: Enc
     }
 }
 
+/// The primitive Swift types the encoder writes as text.
+enum PrimitiveTag {
+    case string, int, decimal, dateTime, bool, double, float, int64, int32, int16, int8
+    case uint, uint64, uint32, uint16, uint8, uuid, data, url, date
+}
+
 /// XML Schema names of the primitives DataContractSerializer maps (reference §5, §9).
 enum PrimitiveSchemaName {
+    /// The tag of a primitive type, or `nil`.
+    static func tag(of type: Any.Type) -> PrimitiveTag? {
+        switch ObjectIdentifier(type) {
+        case ObjectIdentifier(String.self): .string
+        case ObjectIdentifier(Int.self): .int
+        case ObjectIdentifier(Decimal.self): .decimal
+        case ObjectIdentifier(DateTime.self): .dateTime
+        case ObjectIdentifier(Bool.self): .bool
+        case ObjectIdentifier(Double.self): .double
+        case ObjectIdentifier(Float.self): .float
+        case ObjectIdentifier(Int64.self): .int64
+        case ObjectIdentifier(Int32.self): .int32
+        case ObjectIdentifier(Int16.self): .int16
+        case ObjectIdentifier(Int8.self): .int8
+        case ObjectIdentifier(UInt.self): .uint
+        case ObjectIdentifier(UInt64.self): .uint64
+        case ObjectIdentifier(UInt32.self): .uint32
+        case ObjectIdentifier(UInt16.self): .uint16
+        case ObjectIdentifier(UInt8.self): .uint8
+        case ObjectIdentifier(UUID.self): .uuid
+        case ObjectIdentifier(Data.self): .data
+        case ObjectIdentifier(URL.self): .url
+        case ObjectIdentifier(Date.self): .date
+        default: nil
+        }
+    }
+
     /// The schema name of `type`, or `nil` when it is not a primitive.
     ///
     /// Swift `Int` is written as .NET `int` (models use `Int` for the API's `int` members); use
