@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,8 +30,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DataContractXMLTests", dependencies: ["DataContractXML"]),
-        .testTarget(name: "AWModelsTests", dependencies: ["AWModels"]),
+        .testTarget(
+            name: "DataContractXMLTests",
+            dependencies: [
+                "DataContractXML",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "AWModelsTests",
+            dependencies: [
+                "AWModels",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "AWConformanceTests", dependencies: ["AWConformance"]),
         .testTarget(name: "awkitTests", dependencies: ["awkit"]),
     ]

@@ -4,7 +4,8 @@
 /// A .NET data contract's members are written in the namespace of the class that declares them,
 /// base classes first (reference/datacontract-format.md §1–2). Swift structs have no base classes,
 /// so a model states this once here: the strict ``DataContractDecoder`` checks member namespaces
-/// against it, and conformance checks compare a schema with it.
+/// against it, ``DataContractEncoder`` orders and qualifies members with it, and conformance
+/// checks compare a schema with it.
 public struct DataContract: Hashable, Sendable {
     /// The members one contract in the hierarchy declares, and the namespace they are written in.
     public struct MemberGroup: Hashable, Sendable {
@@ -51,7 +52,8 @@ public struct DataContract: Hashable, Sendable {
     }
 }
 
-/// A type whose DataContractSerializer contract is declared once, for XML decoding and checks.
+/// A type whose DataContractSerializer contract is declared once, for XML decoding, encoding and
+/// checks.
 public protocol DataContractDescribing {
     /// The type's contract: name, namespace and member groups.
     static var dataContract: DataContract { get }

@@ -125,6 +125,12 @@ extension DateTime: CustomStringConvertible, LosslessStringConvertible {
     public var description: String {
         var out: [UInt8] = []
         out.reserveCapacity(33)
+        appendLexicalForm(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of ``description`` to `out` (the encoder's path, no `String`).
+    func appendLexicalForm(to out: inout [UInt8]) {
         // Zero-padded to `width` digits; a value that does not fit (only possible for fields
         // made without checks) is written in full, sign included, rather than trapping.
         func put(_ value: Int, width: Int) {
@@ -162,6 +168,5 @@ extension DateTime: CustomStringConvertible, LosslessStringConvertible {
             out.append(UInt8(ascii: ":"))
             put(Int(magnitude % 60), width: 2)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

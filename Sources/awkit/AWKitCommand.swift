@@ -9,12 +9,12 @@ import Foundation
 struct AWKitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "awkit",
-        abstract: "Decode and check AdultWork.com REST API v1 responses, JSON or XML.",
+        abstract: "Decode, check and encode AdultWork.com REST API v1 responses, JSON or XML.",
         discussion: """
             Exit codes: 0 success; 1 the input was read but does not decode or has a finding of \
             severity error; 2 a usage or I/O error.
             """,
-        subcommands: [CheckCommand.self, DecodeCommand.self, ImportDocsCommand.self]
+        subcommands: [CheckCommand.self, DecodeCommand.self, EncodeCommand.self, ImportDocsCommand.self]
     )
 
     /// Runs the command line, mapping argument errors to exit code 2 (ArgumentParser's default

@@ -19,52 +19,22 @@ struct DecodeCommand: ParsableCommand {
             """
     )
 
-    /// The input format: from the bytes (`auto`), or forced.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case auto, json, xml
-    }
-
     @Option(name: .long, help: ArgumentHelp(
         "The operation whose response this is, as Group/Operation.", valueName: "id"))
     var endpoint: String
 
     @Option(name: .long, help: "The response format: auto (from the first character), json or xml.")
-    var format: Format = .auto
+    var format: ResponseInput.Format = .auto
 
     @Argument(help: ArgumentHelp("The response file, or - for standard input.", valueName: "file"))
     var file: String
 
     func validate() throws {
-        guard Endpoint.named(endpoint) != nil else {
-            throw ValidationError(
-                "unknown endpoint '\(endpoint)'; known: \(Endpoint.all.map(\.id).joined(separator: ", "))")
-        }
+        try validateEndpoint(endpoint)
     }
 
     func run() throws {
-        let endpoint = Endpoint.named(endpoint)!
-        let data: Data
-        do {
-            data = try InputFile.read(file)
-        } catch {
-            Terminal.printError("awkit decode: \(error)")
-            throw ExitStatus.usage.exitCode
-        }
-        let model: any Encodable
-        do {
-            model = try endpoint.decodeResponse(data, format: ResponseFormat(rawValue: format.rawValue))
-        } catch let error as DecodingError {
-            Terminal.printError("awkit decode: \(file): \(error.diagnosticDescription)")
-            throw ExitStatus.failure.exitCode
-        } catch {
-            Terminal.printError("awkit decode: \(file): \(error)")
-            throw ExitStatus.failure.exitCode
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        let json = try encoder.encode(model)
-        try ReportOutput.write(json + Data("\n".utf8), to: nil, command: "decode")
+        let model = try ResponseInput.decodeModel(file: file, endpoint: Endpoint.named(endpoint)!, format: format, command: "decode")
+        try ReportOutput.write(try ResponseInput.modelJSON(model), to: nil, command: "decode")
     }
 }

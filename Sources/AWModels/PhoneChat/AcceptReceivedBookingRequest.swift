@@ -1,3 +1,4 @@
+import DataContractXML
 import Foundation
 
 extension PhoneChat {
@@ -25,4 +26,18 @@ extension PhoneChat {
             case credits = "Credits"
         }
     }
+}
+
+extension PhoneChat.AcceptReceivedBookingRequest: DataContractDescribing {
+    /// **Assumed**: the page documents the request as JSON only and shows no XML sample, so
+    /// the contract name is the type's name and the namespace is the PhoneChat models'
+    /// (`API.Models.PhoneChat`), following the response's naming; both members are the type's own.
+    public static let dataContract = DataContract(
+        name: "AcceptReceivedBookingRequest",
+        namespace: "http://schemas.datacontract.org/2004/07/API.Models.PhoneChat",
+        memberGroups: [
+            .init(
+                namespace: "http://schemas.datacontract.org/2004/07/API.Models.PhoneChat",
+                members: CodingKeys.allCases.map(\.rawValue))
+        ])
 }

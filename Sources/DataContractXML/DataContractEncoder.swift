@@ -1,0 +1,123 @@
+/// Encodes `Encodable` Swift values as XML the way .NET's DataContractSerializer writes them
+/// (as ASP.NET Web API sends them), streaming to a byte sink.
+///
+/// ```swift
+/// let bytes = try DataContractEncoder().encode(booking)            // [UInt8], UTF-8
+/// var data = Data(); try DataContractEncoder().encode(booking, to: &data)
+/// ```
+///
+/// The rules (reference/datacontract-format.md):
+/// - **Contract** (§1): a type conforming to ``DataContractDescribing`` uses its
+///   ``DataContract``: the root element is its name in its namespace, and each member is
+///   written in the namespace of the member group that declares it. Any other type's contract
+///   name is its Swift type name and its namespace is ``Options/defaultNamespace``, with all
+///   members in one group.
+/// - **Order** (§2): members are buffered per element and written group by group, most-base
+///   first, then by ordinal name (`String.CompareOrdinal`: `ID` < `Id` < `id`), whatever the
+///   order `encode(to:)` used. Collection items keep their order.
+/// - **Namespaces** (§1): the root declares `xmlns:i` and then its default namespace. A member
+///   element whose namespace is the default in scope has no prefix; one whose namespace has a
+///   prefix in scope uses it (`d2p1:Nickname`); otherwise it redeclares the default namespace
+///   (`<Disputes xmlns="…/API.Models.Profile">`). A member whose type is a contract or a
+///   collection in another namespace than the declaring contract's declares that namespace on
+///   its element with a generated prefix `d{depth}p1` (depth of the element, root = 1, plus
+///   ``Options/prefixDepthOffset``) unless it is already bound, as DataContractSerializer's
+///   `GetChildNamespaceToDeclare` does; the members and items inside then use that prefix.
+///   Types that do not conform to ``DataContractDescribing`` (enum-like values included)
+///   declare nothing.
+/// - **nil** (§3): `<X i:nil="true" />`, for `encodeNil` and for `nil` optionals encoded with
+///   `encode(_:forKey:)`; `encodeIfPresent` with `nil` leaves the element out, as
+///   `EmitDefaultValue=false` does.
+/// - **Collections** (§5): a wrapper element with one item element per value, named by the
+///   item type: `string`, `int`, `long`, `decimal`, `boolean`, `dateTime`, `double`, `float`,
+///   `guid`, `base64Binary`, `anyURI` … in `http://schemas.microsoft.com/2003/10/Serialization/Arrays`
+///   for primitives (Swift `Int` is .NET `int`; `Int64` is `long`), the contract name in the
+///   contract's namespace otherwise; `nil` items as `i:nil`. A root collection is `ArrayOfX`
+///   and is streamed item by item (see ``DataContractListWriter``). `Data` is base64 text, not
+///   a collection.
+/// - **Dictionaries** (§6): `KeyValueOf{Key}{Value}` items with `Key` and `Value` children,
+///   all in the Arrays namespace, ordered by the key's text; a root dictionary is
+///   `ArrayOfKeyValueOf…`. Non-primitive generic arguments get no namespace hash suffix.
+/// - **Lexical forms** (§9): `Decimal` as its digits, never an exponent, padded to
+///   ``Options/decimalScale``; ``DateTime`` exactly its `description`; `Date` as a UTC
+///   DateTime (`…Z`); `Double`/`Float` as .NET "R" (`INF`, `-INF`, `NaN`, `1E+20`, `1E-05`);
+///   integers plain; `Bool` `true`/`false`; `UUID` lowercase "D"; `Data` base64; `URL` its
+///   absolute string.
+/// - **Text**: `&`, `<`, `>` escaped (and `"` in attributes), carriage return as `&#xD;` so it
+///   reads back; characters XML 1.0 forbids throw ``DataContractEncodingError`` with code
+///   ``DataContractEncodingError/Code/forbiddenCharacter`` and the coding path.
+/// - **Output**: UTF-8, no XML declaration, no byte order mark, indentation per
+///   ``Options/indentation``.
+public struct DataContractEncoder: Sendable {
+    /// How documents are written.
+    public var options: Options
+
+    /// Creates an encoder.
+    /// - Parameter options: how documents are written; the defaults follow ASP.NET Web API.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Encodes `value` as a whole document and returns its UTF-8 bytes.
+    ///
+    /// - Throws: ``DataContractEncodingError``, and whatever a value's `encode(to:)` throws.
+    public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try encode(value, to: &bytes)
+        return bytes
+    }
+
+    /// Encodes `value` as a whole document, handing its bytes to `sink` in pieces.
+    ///
+    /// A collection root is streamed item by item; any other root is buffered as one record.
+    /// - Throws: as ``encode(_:)``, and whatever the sink throws.
+    public func encode<T: Encodable, Sink: DataContractByteSink>(_ value: T, to sink: inout Sink) throws {
+        try withoutActuallyEscaping({ (bytes: [UInt8]) throws in try sink.write(bytes) }) { write in
+            try encodeDocument(value, write: write)
+        }
+    }
+
+    /// Encodes `value` as a whole document, calling `write` with each piece of its bytes.
+    /// - Throws: as ``encode(_:)``, and whatever `write` throws.
+    public func encode<T: Encodable>(_ value: T, write: ([UInt8]) throws -> Void) throws {
+        try withoutActuallyEscaping(write) { write in try encodeDocument(value, write: write) }
+    }
+
+    /// Encodes a sequence as a list document (`<ArrayOfX>`), item by item, handing the bytes
+    /// to `sink` in pieces: the sequence may be lazy and of any length.
+    /// - Throws: as ``DataContractListWriter/append(_:)``.
+    public func encodeItems<Items: Sequence, Sink: DataContractByteSink>(
+        _ items: Items, to sink: inout Sink
+    ) throws where Items.Element: Encodable {
+        try withoutActuallyEscaping({ (bytes: [UInt8]) throws in try sink.write(bytes) }) { write in
+            let stream = DataContractListStream(
+                session: EncodingSession(options: options), listType: [Items.Element].self, sink: write)
+            for item in items { try stream.append(item) }
+            try stream.finish()
+        }
+    }
+
+    private func encodeDocument<T: Encodable>(_ value: T, write: @escaping ([UInt8]) throws -> Void) throws {
+        let session = EncodingSession(options: options)
+        let typeID = session.typeInfo(T.self)
+        let info = session.typeInfos[Int(typeID)]
+        if case .collection = info.kind, let list = value as? any EncodableCollectionMarker {
+            let stream = DataContractListStream(session: session, listType: T.self, sink: write)
+            try list.forEachItem { item in try stream.append(item) }
+            try stream.finish()
+            return
+        }
+        let root = info.unwrapped
+        let namespace: Int32
+        if case .primitive = root.kind {
+            namespace = session.serializationID
+        } else {
+            namespace = root.namespace
+        }
+        session.beginRecord(name: root.name, namespace: namespace, basePath: [])
+        try session.encodeValue(value, into: 0)
+        try session.throwDeferred()
+        session.writeRecord(depth: 1, isDocumentRoot: true)
+        if !session.out.isEmpty { try write(session.out) }
+    }
+}

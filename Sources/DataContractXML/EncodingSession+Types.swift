@@ -1,0 +1,73 @@
+extension EncodingSession {
+    /// The id of the metadata of `type`, made on first use (reference/datacontract-format.md
+    /// §1 names, §5 collections, §6 dictionaries).
+    func typeInfo(_ type: Any.Type) -> Int32 {
+        if let id = typeIDs[ObjectIdentifier(type)] { return id }
+        let info = makeTypeInfo(type)
+        let id = Int32(typeInfos.count)
+        typeInfos.append(info)
+        typeIDs[ObjectIdentifier(type)] = id
+        return id
+    }
+
+    private func makeTypeInfo(_ type: Any.Type) -> EncodingTypeInfo {
+        if let described = type as? DataContractDescribing.Type {
+            let contract = described.dataContract
+            let info = EncodingTypeInfo(kind: .contract, name: contract.name, namespace: intern(contract.namespace))
+            var rank: Int32 = 0
+            for (groupIndex, group) in contract.memberGroups.enumerated() {
+                let namespace = intern(group.namespace)
+                for member in group.members.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }) {
+                    info.slots[member] = (Int32(groupIndex), namespace, rank)
+                    rank += 1
+                }
+            }
+            if let last = contract.memberGroups.last {
+                info.ownGroup = Int32(contract.memberGroups.count - 1)
+                info.ownNamespace = intern(last.namespace)
+            }
+            return info
+        }
+        if let schemaName = PrimitiveSchemaName.of(type), let tag = PrimitiveSchemaName.tag(of: type) {
+            return EncodingTypeInfo(kind: .primitive(tag), name: schemaName, namespace: arraysID)
+        }
+        if let optional = type as? EncodableOptionalMarker.Type {
+            let wrapped = typeInfos[Int(typeInfo(optional.wrappedType))]
+            return EncodingTypeInfo(kind: .optional(wrapped), name: wrapped.name, namespace: wrapped.namespace)
+        }
+        if let collection = type as? EncodableCollectionMarker.Type {
+            let item = typeInfos[Int(typeInfo(collection.itemType))]
+            let namespace = itemNamespace(item)
+            return EncodingTypeInfo(kind: .collection(item: item), name: "ArrayOf" + item.name, namespace: namespace)
+        }
+        if let dictionary = type as? EncodableDictionaryMarker.Type {
+            let key = typeInfos[Int(typeInfo(dictionary.keyType))]
+            let value = typeInfos[Int(typeInfo(dictionary.valueType))]
+            return EncodingTypeInfo(
+                kind: .dictionary(key: key, value: value), name: "ArrayOfKeyValueOf" + key.name + value.name,
+                namespace: arraysID)
+        }
+        return EncodingTypeInfo(kind: .other, name: Self.contractName(of: type), namespace: defaultID)
+    }
+
+    /// The namespace a collection of `item` is in: the Arrays namespace for primitives, else
+    /// the item's contract namespace.
+    func itemNamespace(_ item: EncodingTypeInfo) -> Int32 {
+        if case .primitive = item.unwrapped.kind { return arraysID }
+        return item.unwrapped.namespace
+    }
+
+    /// A Swift type's name as a contract name: `Box<Int>` → `BoxOfInt`, `Pair<A, B>` →
+    /// `PairOfAB` (DataContractSerializer's generic names, without its namespace hash).
+    static func contractName(of type: Any.Type) -> String {
+        var name = ""
+        for character in String(describing: type) {
+            switch character {
+            case "<": name += "Of"
+            case ">", " ", ",", "(", ")", ":", "[", "]": break
+            default: name.append(character)
+            }
+        }
+        return name
+    }
+}

@@ -1,0 +1,134 @@
+extension EncodingSession {
+    /// Writes the record's top element (node 0) at `depth` (1 for the document root, which
+    /// also declares `xmlns:i`), with the namespace bindings in scope.
+    func writeRecord(depth: Int, isDocumentRoot: Bool) {
+        writeElement(0, depth: depth, isDocumentRoot: isDocumentRoot)
+    }
+
+    /// The prefix bound to `namespace` in scope, innermost first.
+    @inline(__always)
+    func boundPrefix(_ namespace: Int32) -> [UInt8]? {
+        var index = bindings.count - 1
+        while index >= 0 {
+            if bindings[index].namespace == namespace { return bindings[index].prefix }
+            index -= 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    func writeIndent(_ level: Int) {
+        guard let indentation else { return }
+        out.append(0x0A)
+        for _ in 0..<level { out.append(contentsOf: indentation) }
+    }
+
+    /// Writes one element as .NET's `XmlWriter` under DataContractSerializer does:
+    ///
+    /// 1. The name: unprefixed when its namespace is the default namespace in scope; else with
+    ///    the prefix bound to it in scope (`d2p1:Nickname`); else unprefixed, redeclaring the
+    ///    default namespace (`<Disputes xmlns="…Profile">`).
+    /// 2. Attributes in the order they are written: `xmlns:i` (document root only), the
+    ///    `xmlns:d{depth}p{n}` declaration of a member's contract namespace when no prefix or
+    ///    default binds it yet, `i:nil="true"`, and last the default namespace redeclaration
+    ///    (the writer emits pending declarations when it closes the start tag).
+    /// 3. Content: text; or children (sorted into DataContract member order for members); or
+    ///    nothing: `<X />`. An empty string is `<X></X>`.
+    func writeElement(_ index: Int32, depth: Int, isDocumentRoot: Bool = false) {
+        let node = nodes[Int(index)]
+        let savedDefault = defaultNamespace
+        let savedBindings = bindings.count
+        out.append(UInt8(ascii: "<"))
+        var prefix: [UInt8]? = nil
+        var redeclare = false
+        if node.namespace != defaultNamespace {
+            prefix = boundPrefix(node.namespace)
+            if prefix == nil { redeclare = true }
+        }
+        let nameStart = out.count
+        if let prefix {
+            out.append(contentsOf: prefix)
+            out.append(UInt8(ascii: ":"))
+        }
+        out.append(contentsOf: node.name.utf8)
+        let nameEnd = out.count
+        if redeclare { defaultNamespace = node.namespace }
+        if isDocumentRoot {
+            out.append(contentsOf: " xmlns:i=\"".utf8)
+            out.append(contentsOf: namespaceBytes[Int(xsiID)])
+            out.append(UInt8(ascii: "\""))
+            bindings.append((Array("i".utf8), xsiID))
+        }
+        if node.declare >= 0, node.declare != defaultNamespace, boundPrefix(node.declare) == nil {
+            var declared = Array("d".utf8)
+            LexicalForm.appendInteger(depth + options.prefixDepthOffset, to: &declared)
+            declared.append(UInt8(ascii: "p"))
+            declared.append(UInt8(ascii: "1"))
+            out.append(contentsOf: " xmlns:".utf8)
+            out.append(contentsOf: declared)
+            out.append(contentsOf: "=\"".utf8)
+            out.append(contentsOf: namespaceBytes[Int(node.declare)])
+            out.append(UInt8(ascii: "\""))
+            bindings.append((declared, node.declare))
+        }
+        if node.content == .isNil {
+            out.append(contentsOf: " i:nil=\"true\"".utf8)
+        }
+        if redeclare {
+            out.append(contentsOf: " xmlns=\"".utf8)
+            out.append(contentsOf: namespaceBytes[Int(node.namespace)])
+            out.append(UInt8(ascii: "\""))
+        }
+        switch node.content {
+        case .text:
+            out.append(UInt8(ascii: ">"))
+            out.append(contentsOf: text[Int(node.textStart)..<Int(node.textEnd)])
+            writeEndTag(nameStart, nameEnd)
+        case .children where node.firstChild >= 0:
+            out.append(UInt8(ascii: ">"))
+            for child in orderedChildren(node) {
+                writeIndent(depth)
+                writeElement(child, depth: depth + 1)
+            }
+            writeIndent(depth - 1)
+            writeEndTag(nameStart, nameEnd)
+        case .empty, .isNil, .children:
+            out.append(contentsOf: selfClose)
+        }
+        defaultNamespace = savedDefault
+        bindings.removeLast(bindings.count - savedBindings)
+    }
+
+    @inline(__always)
+    private func writeEndTag(_ nameStart: Int, _ nameEnd: Int) {
+        out.append(UInt8(ascii: "<"))
+        out.append(UInt8(ascii: "/"))
+        for i in nameStart..<nameEnd { out.append(out[i]) }
+        out.append(UInt8(ascii: ">"))
+    }
+
+    /// The children of `node` in writing order: as encoded for items; for members, DataContract
+    /// order (reference/datacontract-format.md §2): group by group, most-base first, then
+    /// ordinal by name (`ID` < `Id` < `id`), whatever order `encode(to:)` used.
+    func orderedChildren(_ node: EncodedNode) -> [Int32] {
+        var children: [Int32] = []
+        var child = node.firstChild
+        var sorted = true
+        while child >= 0 {
+            if node.sortsChildren, let last = children.last, !precedes(last, child) { sorted = false }
+            children.append(child)
+            child = nodes[Int(child)].nextSibling
+        }
+        if !sorted { children.sort(by: precedes) }
+        return children
+    }
+
+    @inline(__always)
+    private func precedes(_ a: Int32, _ b: Int32) -> Bool {
+        let x = nodes[Int(a)]
+        let y = nodes[Int(b)]
+        if x.rank >= 0, y.rank >= 0 { return x.rank < y.rank }
+        if x.group != y.group { return x.group < y.group }
+        return x.name.utf16.lexicographicallyPrecedes(y.name.utf16)
+    }
+}

@@ -1,0 +1,55 @@
+import AWModels
+import ArgumentParser
+import Foundation
+
+/// The input side shared by `awkit decode` and `awkit encode`: one response file (or `-`),
+/// decoded into its endpoint's model.
+enum ResponseInput {
+    /// The input format option: from the bytes (`auto`), or forced.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case auto, json, xml
+
+        var responseFormat: ResponseFormat? { ResponseFormat(rawValue: rawValue) }
+    }
+
+    /// Reads `file` and decodes it as `endpoint`'s response.
+    ///
+    /// - Throws: `ExitStatus.usage` when the file cannot be read, `ExitStatus.failure` when it
+    ///   does not decode; the reason is printed on standard error first, prefixed with
+    ///   `awkit <command>:`, naming the coding path and position.
+    static func decodeModel(file: String, endpoint: Endpoint, format: Format, command: String) throws -> any Encodable & Sendable {
+        let data: Data
+        do {
+            data = try InputFile.read(file)
+        } catch {
+            Terminal.printError("awkit \(command): \(error)")
+            throw ExitStatus.usage.exitCode
+        }
+        do {
+            return try endpoint.decodeResponse(data, format: format.responseFormat)
+        } catch let error as DecodingError {
+            Terminal.printError("awkit \(command): \(file): \(error.diagnosticDescription)")
+            throw ExitStatus.failure.exitCode
+        } catch {
+            Terminal.printError("awkit \(command): \(file): \(error)")
+            throw ExitStatus.failure.exitCode
+        }
+    }
+
+    /// The model as `awkit decode` prints it: pretty JSON, wire names, keys sorted, Json.NET's
+    /// non-finite strings, and a final line break.
+    static func modelJSON(_ model: any Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return try encoder.encode(model) + Data("\n".utf8)
+    }
+}
+
+/// Validates an `--endpoint` option value.
+func validateEndpoint(_ id: String) throws {
+    guard Endpoint.named(id) != nil else {
+        throw ValidationError("unknown endpoint '\(id)'; known: \(Endpoint.all.map(\.id).joined(separator: ", "))")
+    }
+}
