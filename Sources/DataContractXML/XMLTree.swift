@@ -52,6 +52,33 @@ public struct XMLTree: Hashable, Sendable {
     /// found no error (the repair changed what the elements hold).
     public var isWellFormed: Bool { problems.isEmpty && repairs.isEmpty }
 
+    /// One well-formedness problem, as a person should read it.
+    public struct Problem: Hashable, Sendable {
+        /// Where the fix goes: for a missing `/`, the start tag that should be the end tag.
+        public var line: Int
+        public var column: Int
+        /// One sentence, without the position.
+        public var message: String
+        /// The repair this problem is about, when it is a missing `/`.
+        public var repair: Repair?
+    }
+
+    /// Every problem once: each missing `/` that was repaired (at the start tag standing where
+    /// the end tag belongs), then each other error libxml2 reported. libxml2's own report of a
+    /// tag mismatch that a repair explains is not repeated.
+    public var problemSummaries: [Problem] {
+        var summaries = repairs.map { repair in
+            Problem(
+                line: repair.line, column: repair.column,
+                message: "<\(repair.element)> opened at line \(repair.openedLine), column \(repair.openedColumn) is never closed; the start tag <\(repair.element)> at line \(repair.line), column \(repair.column) stands where its end tag belongs, a \"/\" looks missing (</\(repair.element)>)",
+                repair: repair)
+        }
+        for problem in problems where !(problem.missingSlashSuspected && !repairs.isEmpty) {
+            summaries.append(Problem(line: problem.line, column: problem.column, message: problem.message, repair: nil))
+        }
+        return summaries
+    }
+
     /// Reads a whole document.
     ///
     /// - Parameters:

@@ -9,16 +9,18 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check saved responses against the API's documentation.",
         discussion: """
-            Each PATH is a directory in the Samples layout (Group/Endpoint/response.json and \
-            response.xml), or one response file. A file's endpoint is read from its \
-            Group/Endpoint/ folder, or given with --endpoint. Every documented property must be \
+            Each PATH is a folder in the Samples layout (one that holds Group/Endpoint/ \
+            folders with response.json and response.xml, or a group or endpoint folder itself), \
+            or one response file. A file's endpoint is read from its Group/Endpoint/response.* \
+            path, or given with --endpoint (which applies to files only). A response whose \
+            endpoint has no schema is an error (input.unknown-endpoint). Every documented property must be \
             present and of its documented type and lexical form; nulls, enum values, XML \
             namespaces and member order are checked; the typed model must decode it; a JSON and \
             an XML answer in the same folder must carry the same values.
 
             Rules: \(Rule.all.map(\.id).joined(separator: ", ")).
             Severities can be changed per rule, endpoint and path in a JSON configuration file \
-            (--config, default .awkit.json when present).
+            (--config, default .awkit.json in the working directory when present).
 
             Exit codes: 0 no finding of severity error; 1 at least one; 2 usage or I/O error.
             """
@@ -39,7 +41,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "The report format: text, json or junit.")
     var format: ReportFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).", valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -49,6 +51,10 @@ struct CheckCommand: ParsableCommand {
             runner = ConformanceRunner(
                 schemas: try SchemaOptions.load(extraDirectory: schemas),
                 configuration: try SchemaOptions.configuration(path: config))
+            if let endpoint, runner.schemas[endpoint] == nil {
+                throw ValidationError(
+                    "no schema for --endpoint \(endpoint); known: \(runner.schemas.keys.sorted().joined(separator: ", "))")
+            }
             for path in paths {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -64,6 +70,9 @@ struct CheckCommand: ParsableCommand {
                     files.append(try ResponseFile.single(path, endpoint: endpoint, data: try InputFile.read(path)))
                 }
             }
+            // The same file named twice (`check Samples Samples`) is checked once.
+            var seen: Set<String> = []
+            files = files.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
         } catch {
             Terminal.printError("awkit check: \(error)")
             throw ExitStatus.usage.exitCode

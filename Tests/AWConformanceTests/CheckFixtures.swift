@@ -49,3 +49,11 @@ func checkJSON(_ json: String, configuration: CheckConfiguration = .init()) thro
     return ResponseChecker(schema: orderSchema, file: "order.json", format: .json, configuration: configuration)
         .check(DocumentNode(json: tree.root))
 }
+
+/// Checks a JSON text as a saved `Shop/GetOrder` response, through the whole runner
+/// (well-formedness and duplicate keys included).
+func runJSON(_ json: String, configuration: CheckConfiguration = .init()) -> [Finding] {
+    let runner = ConformanceRunner(schemas: [orderSchema.endpoint: orderSchema], configuration: configuration)
+    let file = ResponseFile(path: "order.json", endpoint: orderSchema.endpoint, format: .json)
+    return runner.check(file, data: Data(json.utf8)).0.findings
+}

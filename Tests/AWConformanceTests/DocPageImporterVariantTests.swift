@@ -67,12 +67,13 @@ struct DocPageImporterVariantTests {
         #expect(schema.prerequisites.first?.required == Fact(false, from: .default))
     }
 
-    @Test("GetUserBookingRequirements: Methods is array of aws:PhoneChatMethod with 1/2/3 from \"The methods are…\"")
+    @Test("GetUserBookingRequirements: Methods is array of aws:PhoneChatMethod; \"The methods are 1…, 2…, or 3…\" is about the items, not the array")
     func arrayOfAWSType() throws {
         let schema = try DocPages.schema("PhoneChat_GetUserBookingRequirements")
         let methods = try #require(schema.response?.property(named: "Methods"))
         #expect(methods.type == Fact(.array(.object("PhoneChatMethod")), from: .table))
-        #expect(methods.enumValues == Fact(["1", "2", "3"], from: .prose))
+        #expect(methods.enumValues == nil)
+        #expect(schema.notes.contains { $0.contains("`Methods` lists the values 1, 2, 3 for its items' members") })
         #expect(methods.nullable == Fact(false, from: .default))
         #expect(schema.notes.contains { $0.contains("aws:PhoneChatMethod") && $0.contains("not documented") })
     }
@@ -256,5 +257,15 @@ struct DocPageImporterVariantTests {
         let text = try DocPages.text("PhoneChat_GetUserBookingRequirements")
         let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
         #expect(try DocPageImporter().importPage(crlf) == DocPageImporter().importPage(text))
+    }
+}
+
+@Suite("DocPageImporter: presence from prose")
+struct DocPagePresenceTests {
+    @Test("GetSettings: DirectChat \"only returned when OfferDirectChat is true\" is not required")
+    func onlyReturnedWhen() throws {
+        let schema = try DocPages.schema("PhoneChat_GetSettings")
+        #expect(schema.response?.property(named: "DirectChat")?.required == Fact(false, from: .prose))
+        #expect(schema.response?.property(named: "OfferDirectChat")?.required == Fact(true, from: .table))
     }
 }

@@ -1,4 +1,5 @@
 import AWConformance
+import Foundation
 import AWModels
 import Testing
 
@@ -28,12 +29,32 @@ struct ResponseCheckerTests {
         #expect(findings.first?.message.contains("case-sensitive") == true)
     }
 
-    @Test("duplicate JSON key: error with the second occurrence's position")
+    @Test("duplicate JSON key: error with the second occurrence's position, anywhere in the document")
     func duplicate() throws {
-        let findings = try checkJSON(validOrderJSON.replacingOccurrences(of: #""Id": 7,"#, with: #""Id": 7, "Id": 8,"#))
+        let findings = runJSON(validOrderJSON.replacingOccurrences(of: #""Id": 7,"#, with: #""Id": 7, "Id": 8,"#))
         #expect(findings.map(\.rule) == ["json.duplicate-key"])
         #expect(findings.first?.column == 11)
         #expect(findings.first?.actual == "8")
+        // Inside an object the schema does not describe, too.
+        let nested = runJSON(validOrderJSON.replacingOccurrences(of: #""Id": 7,"#, with: #""Id": 7, "X": {"b": 1, "b": 2},"#))
+        #expect(nested.filter { $0.rule == "json.duplicate-key" }.map(\.path) == ["X.b"])
+    }
+
+    @Test("JSON that is not well-formed: one syntax finding with position, no model or value findings")
+    func syntax() {
+        let findings = runJSON("{\"Id\": 7\n \"Amount\": 1}")
+        #expect(findings.map(\.rule) == ["json.syntax"])
+        #expect(findings.first?.line == 2)
+        #expect(findings.first?.column == 2)
+    }
+
+    @Test("a response of an endpoint without a schema is an error, not a silent pass")
+    func unknownEndpoint() {
+        let runner = ConformanceRunner(schemas: [orderSchema.endpoint: orderSchema])
+        let file = ResponseFile(path: "x/Shop/GetOrders/response.json", endpoint: "Shop/GetOrders", format: .json)
+        let findings = runner.check(file, data: Data("{}".utf8)).0.findings
+        #expect(findings.map(\.rule) == ["input.unknown-endpoint"])
+        #expect(findings.first?.severity == .error)
     }
 
     @Test("values of the wrong type or lexical form", arguments: [

@@ -117,3 +117,81 @@ struct ParityCheckTests {
         #expect(findings.allSatisfy { $0.rule == "parity.value" && $0.file == "a.xml" })
     }
 }
+
+@Suite("XML checks learnt from the docs' sample")
+struct XMLSampleOrderTests {
+    /// ``orderSchema`` with the member order its XML sample would show: Buyer's base member
+    /// (Rating, urn:base) before its own (Name, urn:people).
+    static let schemaWithOrder: EndpointSchema = {
+        var schema = orderSchema
+        schema.types["Person"]?.xmlMemberOrder = ["Rating", "Name"]
+        schema.response?.xmlMemberOrder = ["Amount", "Buyer", "Codes", "Id", "Kind", "Note", "Paid", "Placed", "Status"]
+        return schema
+    }()
+
+    private func check(_ xml: String) -> [Finding] {
+        let runner = ConformanceRunner(schemas: [orderSchema.endpoint: Self.schemaWithOrder])
+        return runner.check(ResponseFile(path: "o.xml", endpoint: orderSchema.endpoint, format: .xml), data: Data(xml.utf8)).0.findings
+    }
+
+    private let valid = """
+        <Order xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="urn:orders"><Amount>1</Amount>\
+        <Buyer xmlns:d2p1="urn:people"><Rating xmlns="urn:base">4</Rating><d2p1:Name>Ann</d2p1:Name></Buyer>\
+        <Codes>1</Codes><Id>7</Id><Kind>1</Kind><Note i:nil="true"/><Paid>true</Paid>\
+        <Placed>2020-05-01T10:00:00</Placed><Status>Open</Status></Order>
+        """
+
+    @Test("the sample's order is accepted")
+    func clean() {
+        #expect(check(valid) == [])
+    }
+
+    @Test("base-class members after the derived ones: a .NET reader would lose them")
+    func baseGroupLast() {
+        let swapped = valid.replacingOccurrences(
+            of: "<Rating xmlns=\"urn:base\">4</Rating><d2p1:Name>Ann</d2p1:Name>",
+            with: "<d2p1:Name>Ann</d2p1:Name><Rating xmlns=\"urn:base\">4</Rating>")
+        let findings = check(swapped)
+        #expect(findings.map(\.rule) == ["xml.member-order"])
+        #expect(findings.first?.path == "Buyer.Rating")
+    }
+
+    @Test("a member written twice: a warning (the DCS reader keeps the first)")
+    func duplicateMember() {
+        let findings = check(valid.replacingOccurrences(of: "<Id>7</Id>", with: "<Id>7</Id><Id>8</Id>"))
+        #expect(findings.map(\.rule) == ["xml.duplicate-member"])
+        #expect(findings.first?.actual == "8")
+    }
+
+    @Test("an enum string with white space around it is not a documented value")
+    func enumStringNotTrimmed() {
+        let findings = check(valid.replacingOccurrences(of: "<Status>Open</Status>", with: "<Status> Open </Status>"))
+        #expect(findings.map(\.rule) == ["value.enum"])
+    }
+
+    @Test("an empty element of an aws: type the docs do not define is an empty object, not a type error")
+    func emptyUndefinedObject() throws {
+        var schema = Self.schemaWithOrder
+        schema.types["Person"] = nil
+        let runner = ConformanceRunner(schemas: [schema.endpoint: schema])
+        let xml = valid.replacingOccurrences(of: #"<Buyer xmlns:d2p1="urn:people"><Rating xmlns="urn:base">4</Rating><d2p1:Name>Ann</d2p1:Name></Buyer>"#, with: "<Buyer/>")
+        let findings = runner.check(ResponseFile(path: "o.xml", endpoint: schema.endpoint, format: .xml), data: Data(xml.utf8)).0.findings
+        #expect(findings == [])
+    }
+}
+
+@Suite("Configuration files")
+struct ConfigurationFileTests {
+    @Test("an unknown key is refused, so a typo cannot widen an override", arguments: [
+        #"{"overrides":[{"rule":"parity.value","paths":"Client.*","severity":"ignore"}]}"#,
+        #"{"rule":{"parity.value":"ignore"}}"#,
+    ])
+    func unknownKeys(json: String) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-\(UUID().uuidString).json")
+        try Data(json.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect { try CheckConfiguration.load(from: url) } throws: { error in
+            (error as? ConfigurationError)?.message.contains("unknown key") == true
+        }
+    }
+}

@@ -81,16 +81,23 @@ struct CheckCommandTests {
         #expect(result.stdout.contains("parity.value  ConfirmedDate"))
     }
 
-    @Test("usage and I/O errors exit 2", arguments: [
-        ["check", "no/such/folder"],
-        ["check", "--format", "yaml"],
-        ["check", "--schemas", "no/such/schemas"],
-        ["check", "--config", "no/such/config.json"],
-        ["check", "README.md"],
+    @Test("usage and I/O errors exit 2 and say why", arguments: [
+        (["check", "no/such/folder"], "no/such/folder: no such file or directory"),
+        (["check", "--format", "yaml"], "yaml"),
+        (["check", "--schemas", "no/such/schemas"], "no/such/schemas"),
+        (["check", "--config", "no/such/config.json"], "no/such/config.json"),
+        (["check", "README.md"], "needs --endpoint"),
+        (["check", "--endpoint", "Nope/Nothing", "README.md"], "no schema for --endpoint Nope/Nothing"),
     ])
-    func usage(arguments: [String]) throws {
+    func usage(arguments: [String], reason: String) throws {
         let result = try AWKitProcess.run(arguments)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("awkit") || result.stderr.contains("Error"))
+        #expect(result.stderr.contains(reason))
+    }
+
+    @Test("the same folder given twice is checked once")
+    func deduplicated() throws {
+        let result = try AWKitProcess.run(["check", "Samples", "Samples/"])
+        #expect(result.stdout.hasSuffix("2 files checked: 8 errors, 0 warnings, 0 notes\n"))
     }
 }

@@ -41,6 +41,27 @@ public struct DocumentNode: Hashable, Sendable {
         self.column = column
     }
 
+    /// The members when this node can stand for an object: an object's members, or none for an
+    /// empty XML element (`<X/>`, an object without members); `nil` for anything else.
+    public var objectMembers: [DocumentMember]? {
+        switch content {
+        case .object(let members): members
+        case .scalar("", .xmlText): []
+        default: nil
+        }
+    }
+
+    /// The items when this node can stand for an array: a JSON array's items; an XML wrapper
+    /// element's children (whatever their names) or none for an empty wrapper; `nil` otherwise.
+    public var arrayItems: [DocumentNode]? {
+        switch content {
+        case .array(let items): items
+        case .object(let members) where members.allSatisfy({ $0.namespace != nil }): members.map(\.node)
+        case .scalar("", .xmlText): []
+        default: nil
+        }
+    }
+
     /// `object`, `array`, `string`, `number`, `boolean`, `text` or `null`, for messages.
     public var kindName: String {
         switch content {
@@ -60,6 +81,7 @@ public struct DocumentNode: Hashable, Sendable {
         case .object: "{…}"
         case .array: "[…]"
         case .scalar(let text, .string): "\"\(text)\""
+        case .scalar("", .xmlText): "<empty>"
         case .scalar(let text, _): text
         case .null: "null"
         }

@@ -41,14 +41,10 @@ public struct ParityChecker: Sendable {
         switch (json.content, xml.content) {
         case (.null, .null):
             return
-        case (.object(let jsonMembers), .object(let xmlMembers)):
-            compareMembers(jsonMembers, xmlMembers, type: typeSchema(type), path: path, into: &sink)
-        case (.object(let jsonMembers), .scalar("", .xmlText)):
-            compareMembers(jsonMembers, [], type: typeSchema(type), path: path, into: &sink)
-        case (.array(let jsonItems), .object(let xmlItems)):
-            compareItems(jsonItems, xmlItems.map(\.node), type: type, path: path, into: &sink)
-        case (.array(let jsonItems), .scalar("", .xmlText)):
-            compareItems(jsonItems, [], type: type, path: path, into: &sink)
+        case (.object(let jsonMembers), _) where xml.objectMembers != nil:
+            compareMembers(jsonMembers, xml.objectMembers!, parent: xml, type: typeSchema(type), path: path, into: &sink)
+        case (.array(let jsonItems), _) where xml.arrayItems != nil:
+            compareItems(jsonItems, xml.arrayItems!, parent: xml, type: type, path: path, into: &sink)
         case (.scalar(let jsonText, let jsonKind), .scalar(let xmlText, _)):
             if !Self.sameScalar(jsonText, jsonKind, xmlText, type: type) {
                 differ(json, xml, path: path, into: &sink)
@@ -58,9 +54,12 @@ public struct ParityChecker: Sendable {
         }
     }
 
+    /// Compares the members of one object; `parent` is the XML element, whose position stands
+    /// for a member the XML answer lacks. Of repeated members the first counts, as
+    /// Foundation's JSONDecoder and DataContractSerializer read them.
     private func compareMembers(
-        _ jsonMembers: [DocumentMember], _ xmlMembers: [DocumentMember], type: TypeSchema?, path: String,
-        into sink: inout FindingSink
+        _ jsonMembers: [DocumentMember], _ xmlMembers: [DocumentMember], parent: DocumentNode, type: TypeSchema?,
+        path: String, into sink: inout FindingSink
     ) {
         // Documented order first, then any other names in the order JSON, then XML, has them.
         var names = type?.properties.map(\.name) ?? []
@@ -69,20 +68,20 @@ public struct ParityChecker: Sendable {
         }
         for name in names {
             let memberPath = path.isEmpty ? name : "\(path).\(name)"
-            let jsonMember = jsonMembers.last { $0.name == name }
-            let xmlMember = xmlMembers.last { $0.name == name }
+            let jsonMember = jsonMembers.first { $0.name == name }
+            let xmlMember = xmlMembers.first { $0.name == name }
             switch (jsonMember, xmlMember) {
             case (nil, nil):
                 continue
             case (let j?, nil):
                 sink.add(
-                    .parity, path: memberPath, line: nil, column: nil,
-                    message: "\(name) is in the JSON answer (\(j.node.rendered)) but absent from the XML answer",
+                    .parity, path: memberPath, at: parent,
+                    message: "\(name) is in the JSON answer (\(jsonFile), line \(j.line)) but absent from this XML element",
                     expected: j.node.rendered, actual: "absent")
             case (nil, let x?):
                 sink.add(
                     .parity, path: memberPath, line: x.line, column: x.column,
-                    message: "\(name) is in the XML answer (\(x.node.rendered)) but absent from the JSON answer",
+                    message: "\(name) is in the XML answer (\(x.node.rendered)) but absent from the JSON answer (\(jsonFile))",
                     expected: "absent", actual: x.node.rendered)
             case (let j?, let x?):
                 compare(j.node, x.node, type: type?.property(named: name)?.type.value, path: memberPath, into: &sink)
@@ -91,14 +90,14 @@ public struct ParityChecker: Sendable {
     }
 
     private func compareItems(
-        _ jsonItems: [DocumentNode], _ xmlItems: [DocumentNode], type: DocumentedType?, path: String,
-        into sink: inout FindingSink
+        _ jsonItems: [DocumentNode], _ xmlItems: [DocumentNode], parent: DocumentNode, type: DocumentedType?,
+        path: String, into sink: inout FindingSink
     ) {
         var elementType: DocumentedType?
         if case .array(let element) = type { elementType = element }
         if jsonItems.count != xmlItems.count {
             sink.add(
-                .parity, path: path, line: nil, column: nil,
+                .parity, path: path, at: parent,
                 message: "the JSON answer has \(jsonItems.count) items, the XML answer \(xmlItems.count)",
                 expected: "\(jsonItems.count) items", actual: "\(xmlItems.count) items")
         }
@@ -116,7 +115,7 @@ public struct ParityChecker: Sendable {
 
     /// Whether a JSON scalar and an XML text mean the same value of `type`.
     static func sameScalar(_ jsonText: String, _ jsonKind: DocumentNode.ScalarKind, _ xmlText: String, type: DocumentedType?) -> Bool {
-        let trimmed = xmlText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = ScalarForm.xmlTrimmed(xmlText)
         switch (type, jsonKind) {
         case (.string?, _), (.commaSeparatedIntegers?, _):
             return jsonText == xmlText

@@ -32,13 +32,7 @@ public struct ResponseChecker: Sendable {
     }
 
     func checkObject(_ node: DocumentNode, type: TypeSchema, path: String, into findings: inout FindingSink) {
-        let members: [DocumentMember]
-        switch node.content {
-        case .object(let m):
-            members = m
-        case .scalar("", .xmlText):
-            members = []  // <X/>: an object with no members
-        default:
+        guard let members = node.objectMembers else {
             findings.add(
                 .valueType, path: path, at: node,
                 message: "expected an object (aws:\(type.name)), found \(node.kindName)",
@@ -48,11 +42,15 @@ public struct ResponseChecker: Sendable {
         var seen: Set<String> = []
         for member in members {
             let memberPath = path.isEmpty ? member.name : "\(path).\(member.name)"
-            if !seen.insert(member.name).inserted, format == .json {
-                findings.add(
-                    .jsonDuplicateKey, path: memberPath, line: member.line, column: member.column,
-                    message: "\"\(member.name)\" appears more than once in this object; readers keep only one of the values",
-                    actual: member.node.rendered)
+            // JSON duplicates are found on the whole tree when it is read (ConformanceRunner).
+            if !seen.insert(member.name).inserted {
+                if format == .xml {
+                    findings.add(
+                        .xmlDuplicateMember, path: memberPath, line: member.line, column: member.column,
+                        message: "<\(member.name)> appears more than once; a .NET DataContractSerializer reader keeps the first and skips this one",
+                        actual: member.node.rendered)
+                }
+                continue
             }
             guard let property = type.property(named: member.name) else {
                 let nearMiss = type.properties.first { $0.name.lowercased() == member.name.lowercased() }
@@ -97,19 +95,13 @@ public struct ResponseChecker: Sendable {
         case .object(let name):
             if let type = schema.types[name] {
                 checkObject(node, type: type, path: path, into: &findings)
-            } else if case .object = node.content {
-            } else {
+            } else if node.objectMembers == nil {
                 findings.add(
                     .valueType, path: path, at: node, message: "expected an object (aws:\(name)), found \(node.kindName)",
                     expected: "aws:\(name)", actual: node.rendered)
             }
         case .array(let element):
-            let items: [DocumentNode]
-            switch (node.content, format) {
-            case (.array(let list), .json): items = list
-            case (.object(let members), .xml): items = members.map(\.node)
-            case (.scalar("", .xmlText), .xml): items = []
-            default:
+            guard let items = node.arrayItems else {
                 findings.add(
                     .valueType, path: path, at: node, message: "expected an array, found \(node.kindName)",
                     expected: "\(property.type.value)", actual: node.rendered)
@@ -153,6 +145,21 @@ public struct ResponseChecker: Sendable {
     /// contract first, each group in ordinal order; its reader drops a member that comes after
     /// its slot. Groups are told apart by namespace.
     func checkOrder(_ members: [DocumentMember], type: TypeSchema, path: String, into findings: inout FindingSink) {
+        // The docs' XML sample shows the order DataContractSerializer writes (base contracts
+        // first, then ordinal or `Order`): compare with it when the schema learnt it.
+        if let order = type.xmlMemberOrder {
+            let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            var previous: DocumentMember?
+            for member in members {
+                guard let index = rank[member.name] else { continue }
+                if let before = previous, let beforeIndex = rank[before.name], index < beforeIndex {
+                    report(member, after: before, path: path, reason: "the docs' XML sample has it before <\(before.name)>", into: &findings)
+                } else {
+                    previous = member
+                }
+            }
+            return
+        }
         // The order of the namespace groups is the order in which they first appear; a later
         // return to an earlier group, or a name that sorts before its predecessor in the same
         // group, is out of order.

@@ -62,11 +62,19 @@ enum ScalarForm {
         return nil
     }
 
-    /// The text to compare with documented enum values: integers by value (`01` is `1`),
-    /// others as written (trimmed in XML).
+    /// The text to compare with documented enum values: integers by value (`01` is `1`); XML
+    /// text of a non-string type without the XML white space its lexical space allows; strings
+    /// exactly (a model would read `" Accepted "` as an unknown value).
     static func enumKey(text: String, kind: DocumentNode.ScalarKind, type: DocumentedType) -> String {
-        let trimmed = kind == .xmlText ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+        let trimmed = kind == .xmlText && type != .string ? xmlTrimmed(text) : text
         if type == .integer || type == .bigInteger, let value = Int64(trimmed) { return String(value) }
         return trimmed
+    }
+
+    /// `text` without leading and trailing XML white space (space, tab, CR, LF only).
+    static func xmlTrimmed(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let range = LexicalForm.rangeTrimmingXMLWhitespace(bytes.span)
+        return range.count == bytes.count ? text : String(decoding: bytes[range], as: UTF8.self)
     }
 }

@@ -46,6 +46,16 @@ public struct CheckConfiguration: Codable, Hashable, Sendable {
             self.path = path
             self.severity = severity
         }
+
+        /// Decodes `{"rule", "endpoint"?, "path"?, "severity"}`; any other key is an error.
+        public init(from decoder: any Decoder) throws {
+            try CheckConfiguration.refuseUnknownKeys(in: decoder, allowed: ["rule", "endpoint", "path", "severity"])
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            rule = try c.decode(String.self, forKey: .rule)
+            endpoint = try c.decodeIfPresent(String.self, forKey: .endpoint)
+            path = try c.decodeIfPresent(String.self, forKey: .path)
+            severity = try c.decode(Level.self, forKey: .severity)
+        }
     }
 
     /// Severity per rule identifier.
@@ -59,10 +69,31 @@ public struct CheckConfiguration: Codable, Hashable, Sendable {
         self.overrides = overrides
     }
 
+    /// Decodes `{"rules": {…}, "overrides": […]}`; both keys are optional, any other key is an
+    /// error (a typo such as `"rule"` must not be ignored silently).
     public init(from decoder: any Decoder) throws {
+        try Self.refuseUnknownKeys(in: decoder, allowed: ["rules", "overrides"])
         let c = try decoder.container(keyedBy: CodingKeys.self)
         rules = try c.decodeIfPresent([String: Level].self, forKey: .rules) ?? [:]
         overrides = try c.decodeIfPresent([Override].self, forKey: .overrides) ?? []
+    }
+
+    /// Throws `DecodingError.dataCorrupted` naming the first key of the object that is not in
+    /// `allowed`.
+    static func refuseUnknownKeys(in decoder: any Decoder, allowed: Set<String>) throws {
+        struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        if let unknown = container.allKeys.first(where: { !allowed.contains($0.stringValue) }) {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath + [unknown],
+                    debugDescription: "unknown key \"\(unknown.stringValue)\"; allowed: \(allowed.sorted().joined(separator: ", "))"))
+        }
     }
 
     /// Reads and validates a configuration file.

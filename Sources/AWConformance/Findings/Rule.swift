@@ -38,14 +38,20 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
     public static let parity = Rule(id: "parity.value", defaultSeverity: .error, summary: "JSON and XML answers for the same record differ")
     /// The typed model (AWModels) does not decode the response.
     public static let modelDecode = Rule(id: "model.decode", defaultSeverity: .error, summary: "the typed model fails to decode the response")
-    /// A file or response that could not be checked at all (no schema for its endpoint …).
-    public static let unchecked = Rule(id: "input.unchecked", defaultSeverity: .warning, summary: "a response could not be checked")
+    /// An XML member element appears twice (a .NET DataContractSerializer reader keeps the first
+    /// and skips the second).
+    public static let xmlDuplicateMember = Rule(id: "xml.duplicate-member", defaultSeverity: .warning, summary: "an XML member appears twice")
+    /// A response whose endpoint has no schema (a typo in a folder name, a missing `--schemas`).
+    public static let unknownEndpoint = Rule(id: "input.unknown-endpoint", defaultSeverity: .error, summary: "no schema for the response's endpoint")
+    /// A response that could only be checked in part because its documentation page lacks what
+    /// the check needs (no response table, no XML sample).
+    public static let unchecked = Rule(id: "input.unchecked", defaultSeverity: .warning, summary: "the docs lack what a check needs")
 
     /// Every rule, in the order reports list them.
     public static let all: [Rule] = [
         .jsonSyntax, .jsonDuplicateKey, .xmlSyntax, .xmlRootName, .xmlRootNamespace,
-        .xmlMemberNamespace, .xmlMemberOrder, .propertyMissing, .propertyUndocumented, .valueType,
-        .valueNull, .valueEnum, .parity, .modelDecode, .unchecked,
+        .xmlMemberNamespace, .xmlMemberOrder, .xmlDuplicateMember, .propertyMissing, .propertyUndocumented, .valueType,
+        .valueNull, .valueEnum, .parity, .modelDecode, .unknownEndpoint, .unchecked,
     ]
 
     /// The rule with this identifier, or `nil`.

@@ -5,6 +5,19 @@ extension DocPageImporter {
         words(of: description).contains { $0 == "Required." || $0 == "Required" }
     }
 
+    /// Phrases that say a documented response property may be left out ("which are only returned
+    /// when OfferDirectChat is true"), so it is not required.
+    static let optionalPresencePhrases = [
+        "only returned when", "only returned if", "only included when", "only included if",
+        "not returned", "omitted", "may be absent", "not always returned",
+    ]
+
+    /// Whether the description says the property is only sometimes present.
+    static func saysSometimesAbsent(_ description: String) -> Bool {
+        let lower = description.lowercased()
+        return optionalPresencePhrases.contains { lower.contains($0) }
+    }
+
     /// Phrases that make a sentence say the property can be null.
     static let nullPhrases = ["be null", "null if", "null when", "nullable", "or null"]
     /// Phrases that make a sentence say the opposite; a sentence with one of them does not count.

@@ -33,11 +33,13 @@ extension DocPageImporter {
 
     /// The properties of a table's rows.
     ///
-    /// - required: "Required." in the description → `true` (prose); otherwise, when
-    ///   `documentedMeansPresent` (response and type tables), `true` (table); else `false` (default).
+    /// - required: "Required." in the description → `true` (prose); "only returned when…",
+    ///   "omitted" … → `false` (prose); otherwise, when `documentedMeansPresent` (response and
+    ///   type tables), `true` (table); else `false` (default).
     /// - nullable: prose ("This will be null if…", "can be null") → `true` (prose); else `false`
     ///   (default). Samples may change this later.
-    /// - enum values from prose, source prose.
+    /// - enum values from prose, source prose; not for arrays of `aws:` objects, whose prose
+    ///   describes a member of the item type, not the array.
     /// - An unknown type spelling is kept (``DocumentedType/unknown(_:)``) and noted; so is an
     ///   `aws: Type` with a stray space, a repeated name, and any line of an empty table that is
     ///   not a row (except "does not accept any parameters").
@@ -62,12 +64,18 @@ extension DocPageImporter {
             }
             let required: Fact<Bool> = saysRequired(row.description)
                 ? Fact(true, from: .prose)
-                : documentedMeansPresent ? Fact(true, from: .table) : Fact(false, from: .default)
+                : saysSometimesAbsent(row.description)
+                    ? Fact(false, from: .prose)
+                    : documentedMeansPresent ? Fact(true, from: .table) : Fact(false, from: .default)
+            var enumValues = enumValues(in: row.description).map { Fact($0, from: .prose) }
+            if case .array(.object) = type, let values = enumValues?.value {
+                notes.append("line \(row.line): \(table.label) table: `\(row.name)` lists the values \(values.joined(separator: ", ")) for its items' members, not kept as enum values of the array")
+                enumValues = nil
+            }
             let nullable: Fact<Bool> = saysNullable(row.description) ? Fact(true, from: .prose) : Fact(false, from: .default)
             return PropertySchema(
                 name: row.name, type: Fact(type, from: .table), required: required, nullable: nullable,
-                enumValues: enumValues(in: row.description).map { Fact($0, from: .prose) },
-                description: row.description)
+                enumValues: enumValues, description: row.description)
         }
     }
 }

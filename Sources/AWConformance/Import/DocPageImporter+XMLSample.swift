@@ -32,11 +32,11 @@ extension DocPageImporter {
         }
         // Positions inside the sample, as page lines.
         func pageLine(_ line: Int) -> Int { firstLine + line - 1 }
-        var problems = tree.repairs.map {
-            "line \(pageLine($0.line)): <\($0.element)> opened at line \(pageLine($0.openedLine)) is never closed; a start tag stands where its end tag belongs (a \"/\" looks missing)"
-        }
-        for problem in tree.problems where !(problem.missingSlashSuspected && !tree.repairs.isEmpty) {
-            problems.append("line \(pageLine(problem.line)): \(problem.message)")
+        let problems = tree.problemSummaries.map { problem in
+            let message = problem.repair.map {
+                "<\($0.element)> opened at line \(pageLine($0.openedLine)) is never closed; a start tag stands where its end tag belongs (a \"/\" looks missing)"
+            } ?? problem.message
+            return "line \(pageLine(problem.line)): \(message)"
         }
         if !problems.isEmpty {
             notes.append("the XML response sample is not well-formed; its names and namespaces were read leniently")
@@ -54,6 +54,12 @@ extension DocPageImporter {
         from element: XMLTree.Element, into type: inout TypeSchema, path: String, types: inout [String: TypeSchema],
         notes: inout [String], visited: Set<String>
     ) {
+        let names = element.children.map(\.localName)
+        if Set(names).count == names.count {
+            type.xmlMemberOrder = names
+        } else {
+            notes.append("the XML response sample repeats a member of `\(path.isEmpty ? type.name : path)`; its member order is not used")
+        }
         for child in element.children {
             let memberPath = path.isEmpty ? child.localName : "\(path).\(child.localName)"
             guard let index = type.properties.firstIndex(where: { $0.name == child.localName }) else {

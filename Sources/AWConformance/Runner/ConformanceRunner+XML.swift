@@ -6,19 +6,19 @@ extension ConformanceRunner {
     /// Reads an XML response into a document, leniently when it is not well-formed (so the
     /// other checks and parity still see its values), and reports well-formedness, the root
     /// element's name and namespace.
-    func readXML(_ data: Data, schema: EndpointSchema, into sink: inout FindingSink) -> DocumentNode? {
+    func readXML(_ data: Data, schema: EndpointSchema, into sink: inout FindingSink) -> (document: DocumentNode?, wellFormed: Bool) {
         let tree: XMLTree
         do {
             tree = try XMLTree.parse(data, lenient: true)
         } catch let error as DataContractXMLError {
             sink.add(.xmlSyntax, path: "", line: error.line, column: error.column, message: "the XML cannot be read: \(error.message)")
-            return nil
+            return (nil, false)
         } catch {
             sink.add(.xmlSyntax, path: "", line: nil, column: nil, message: "the XML cannot be read: \(error)")
-            return nil
+            return (nil, false)
         }
         reportWellFormedness(tree, into: &sink)
-        guard let root = tree.root else { return nil }
+        guard let root = tree.root else { return (nil, false) }
         if let expected = schema.xml {
             if root.localName != expected.rootName {
                 sink.add(
@@ -33,20 +33,17 @@ extension ConformanceRunner {
                     expected: expected.rootNamespace, actual: root.namespace)
             }
         }
-        return DocumentNode(xml: root)
+        return (DocumentNode(xml: root), tree.isWellFormed)
     }
 
-    /// One finding per missing `/` (at the start tag that should have been an end tag), and one
-    /// per other well-formedness error.
+    /// One finding per well-formedness problem (a missing `/` at the start tag that should have
+    /// been an end tag).
     private func reportWellFormedness(_ tree: XMLTree, into sink: inout FindingSink) {
-        for repair in tree.repairs {
+        for problem in tree.problemSummaries {
             sink.add(
-                .xmlSyntax, path: "", line: repair.line, column: repair.column,
-                message: "not well-formed: <\(repair.element)> opened at line \(repair.openedLine), column \(repair.openedColumn) is never closed; the start tag <\(repair.element)> here stands where its end tag belongs, a \"/\" looks missing (</\(repair.element)>)",
-                expected: "</\(repair.element)>", actual: "<\(repair.element)>")
-        }
-        for problem in tree.problems where !(problem.missingSlashSuspected && !tree.repairs.isEmpty) {
-            sink.add(.xmlSyntax, path: "", line: problem.line, column: problem.column, message: problem.message)
+                .xmlSyntax, path: "", line: problem.line, column: problem.column,
+                message: "not well-formed: \(problem.message)",
+                expected: problem.repair.map { "</\($0.element)>" }, actual: problem.repair.map { "<\($0.element)>" })
         }
     }
 }

@@ -50,74 +50,75 @@ public struct ConformanceRunner: Sendable {
             files: [file.path], sources: [file.path: String(decoding: data, as: UTF8.self)],
             endpoints: [file.path: file.endpoint])
         guard let schema = schemas[file.endpoint] else {
-            report.findings.append(
-                Finding(
-                    rule: .unchecked, endpoint: file.endpoint, file: file.path, path: "",
-                    message: "no schema for endpoint \(file.endpoint); known: \(schemas.keys.sorted().joined(separator: ", ")). Add one with --schemas DIR"))
+            let known = schemas.keys.sorted().joined(separator: ", ")
+            if let severity = configuration.severity(for: .unknownEndpoint, endpoint: file.endpoint, path: "") {
+                report.findings.append(
+                    Finding(
+                        rule: .unknownEndpoint, severity: severity, endpoint: file.endpoint, file: file.path, path: "",
+                        message: "no schema for endpoint \(file.endpoint), so nothing was checked; known: \(known). Add one with --schemas DIR"))
+            }
             return (report, nil)
         }
         let checker = ResponseChecker(schema: schema, file: file.path, format: file.format, configuration: configuration)
         var sink = FindingSink(checker: checker)
-        let document: DocumentNode?
+        let read: (document: DocumentNode?, wellFormed: Bool)
         switch file.format {
         case .json:
-            document = readJSON(data, into: &sink)
+            read = readJSON(data, into: &sink)
         case .xml:
-            document = readXML(data, schema: schema, into: &sink)
+            read = readXML(data, schema: schema, into: &sink)
         }
-        let readable = !sink.findings.contains { $0.rule == Rule.jsonSyntax.id || $0.rule == Rule.xmlSyntax.id }
-        if let document {
+        if let document = read.document {
             sink.findings += checker.check(document)
         }
         // A document that is not well-formed cannot decode; its syntax findings say why.
-        if readable {
+        if read.wellFormed {
             checkModel(file, data: data, into: &sink)
         }
         report.findings = sink.findings
-        return (report, document)
+        return (report, read.document)
     }
 
-    private func readJSON(_ data: Data, into sink: inout FindingSink) -> DocumentNode? {
+    /// Parses JSON and reports syntax errors and duplicate keys anywhere in the document.
+    private func readJSON(_ data: Data, into sink: inout FindingSink) -> (document: DocumentNode?, wellFormed: Bool) {
+        let tree: JSONTree
         do {
-            return DocumentNode(json: try JSONTree.parse(data).root)
+            tree = try JSONTree.parse(data)
         } catch {
             sink.add(.jsonSyntax, path: "", line: error.line, column: error.column, message: "not well-formed JSON: \(error.message)")
-            return nil
+            return (nil, false)
         }
+        for (path, member) in tree.duplicateKeys() {
+            sink.add(
+                .jsonDuplicateKey, path: path, line: member.keyPosition.line, column: member.keyPosition.column,
+                message: "\"\(member.key)\" appears more than once in this object; readers keep only one of the values (Foundation the first, Json.NET the last)",
+                actual: DocumentNode(json: member.value).rendered)
+        }
+        return (DocumentNode(json: tree.root), true)
     }
 
     /// Decodes the response with the typed model, when AWModels has one for the endpoint.
     private func checkModel(_ file: ResponseFile, data: Data, into sink: inout FindingSink) {
         guard let endpoint = Endpoint.named(file.endpoint) else { return }
+        let message = "the \(endpoint.responseType) model does not decode"
         do {
             _ = try endpoint.decodeResponse(data, format: file.format)
         } catch let error as DecodingError {
             let path = describeCodingPath(error.fullCodingPath)
-            let position = Self.position(of: error, in: data, format: file.format)
+            let position = Self.position(in: error.diagnosticDescription)
             sink.add(
                 .modelDecode, path: path == "(root)" ? "" : path, line: position?.line, column: position?.column,
-                message: "the \(endpoint.responseType) model does not decode: \(error.diagnosticDescription)")
+                message: "\(message): \(error.diagnosticDescription)")
+        } catch let error as DataContractXMLError {
+            sink.add(.modelDecode, path: "", line: error.line, column: error.column, message: "\(message): \(error.message)")
         } catch {
-            sink.add(.modelDecode, path: "", line: nil, column: nil, message: "the \(endpoint.responseType) model does not decode: \(error)")
+            sink.add(.modelDecode, path: "", line: nil, column: nil, message: "\(message): \(error)")
         }
     }
 
-    /// Where a decoding error points: for JSON the value at its coding path; for XML the line and
-    /// column the decoder put in its message.
-    static func position(of error: DecodingError, in data: Data, format: ResponseFormat) -> (line: Int, column: Int)? {
-        if format == .json, let tree = try? JSONTree.parse(data) {
-            var path = error.fullCodingPath
-            if case .keyNotFound = error { path.removeLast() }
-            if let p = tree.position(at: path) { return (p.line, p.column) }
-        }
-        let text: String
-        switch error {
-        case .keyNotFound(_, let c), .valueNotFound(_, let c), .typeMismatch(_, let c), .dataCorrupted(let c):
-            text = c.debugDescription
-        @unknown default:
-            return nil
-        }
-        // "line L, column C" in the message.
+    /// The first `line L, column C` in a decoding error's description: both decoders put the
+    /// failing value's position there (ResponseDecoder for JSON, DataContractDecoder for XML).
+    static func position(in text: String) -> (line: Int, column: Int)? {
         guard let range = text.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) else { return nil }
         let numbers = text[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         return numbers.count == 2 ? (numbers[0], numbers[1]) : nil

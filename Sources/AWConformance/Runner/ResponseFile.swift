@@ -15,40 +15,51 @@ public struct ResponseFile: Hashable, Sendable {
         self.format = format
     }
 
+    /// The endpoint a saved response's path names: `Group/Operation` from a
+    /// `…/Group/Operation/response.json` (or `.xml`) path, or `nil` for any other path.
+    public static func endpoint(fromPath path: String) -> String? {
+        let components = path.split(separator: "/").map(String.init)
+        guard components.count >= 3, let name = components.last,
+            name == "response.json" || name == "response.xml"
+        else { return nil }
+        return components[components.count - 3] + "/" + components[components.count - 2]
+    }
+
     /// The responses under `directory` in the `Group/Endpoint/response.{json,xml}` layout,
-    /// sorted by path.
+    /// sorted by path. `directory` may be the folder that holds the groups (`Samples`), one
+    /// group, or one endpoint's folder; symbolic links are followed.
     ///
     /// - Throws: ``ResponseFileError`` when the directory cannot be listed.
     public static func discover(in directory: String) throws(ResponseFileError) -> [ResponseFile] {
-        let root = URL(fileURLWithPath: directory)
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             throw ResponseFileError(path: directory, message: "cannot be listed")
         }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         var found: [ResponseFile] = []
         for case let url as URL in enumerator {
-            let name = url.lastPathComponent
-            guard name == "response.json" || name == "response.xml" else { continue }
-            let relative = url.path.dropFirst(root.path.count).split(separator: "/").map(String.init)
-            guard relative.count >= 3 else { continue }
-            let endpoint = relative[relative.count - 3] + "/" + relative[relative.count - 2]
-            let path = (directory.hasSuffix("/") ? directory : directory + "/") + relative.joined(separator: "/")
-            found.append(ResponseFile(path: path, endpoint: endpoint, format: name.hasSuffix(".json") ? .json : .xml))
+            let resolved = url.resolvingSymlinksInPath().path
+            // The endpoint comes from the real path, so an endpoint folder given directly works.
+            guard let endpoint = endpoint(fromPath: resolved) else { continue }
+            let relative = String(resolved.dropFirst(root.path.count).drop { $0 == "/" })
+            found.append(
+                ResponseFile(
+                    path: prefix + relative, endpoint: endpoint, format: resolved.hasSuffix(".json") ? .json : .xml))
         }
         return found.sorted { $0.path < $1.path }
     }
 
     /// One file given on the command line: its endpoint is `endpoint` or, when `nil`, read from
-    /// a `…/Group/Endpoint/file` path; its format from the extension (`.json`, `.xml`) or the
-    /// first character.
+    /// a `…/Group/Endpoint/response.{json,xml}` path; its format from the extension (`.json`,
+    /// `.xml`) or the first character.
     ///
     /// - Throws: ``ResponseFileError`` when no endpoint is given or found in the path, or the
     ///   format cannot be told.
     public static func single(_ path: String, endpoint: String?, data: Data) throws(ResponseFileError) -> ResponseFile {
-        let components = path.split(separator: "/").map(String.init)
-        guard let endpoint = endpoint ?? (components.count >= 3
-            ? components[components.count - 3] + "/" + components[components.count - 2] : nil)
-        else {
-            throw ResponseFileError(path: path, message: "needs --endpoint Group/Operation (it is not in a Group/Endpoint/ folder)")
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let endpoint = endpoint ?? Self.endpoint(fromPath: resolved) else {
+            throw ResponseFileError(
+                path: path, message: "needs --endpoint Group/Operation (it is not a Group/Endpoint/response.json or .xml)")
         }
         let format: ResponseFormat
         if path.hasSuffix(".json") {

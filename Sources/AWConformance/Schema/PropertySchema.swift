@@ -41,11 +41,16 @@ public struct TypeSchema: Codable, Hashable, Sendable {
     public var inferred: Bool
     /// The properties in documentation order.
     public var properties: [PropertySchema]
+    /// The order of the members' XML elements in the docs' XML sample, which is the order
+    /// DataContractSerializer writes and its reader expects (base contracts first, then ordinal
+    /// or `Order`); `nil` when no XML sample shows this type. Learnt from the sample.
+    public var xmlMemberOrder: [String]?
 
-    public init(name: String, inferred: Bool, properties: [PropertySchema]) {
+    public init(name: String, inferred: Bool, properties: [PropertySchema], xmlMemberOrder: [String]? = nil) {
         self.name = name
         self.inferred = inferred
         self.properties = properties
+        self.xmlMemberOrder = xmlMemberOrder
     }
 
     /// The property with this wire name (exact), or `nil`.

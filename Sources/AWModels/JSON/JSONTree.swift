@@ -71,3 +71,30 @@ public struct JSONTree: Hashable, Sendable {
         return JSONTree(root: try parser.parseDocument())
     }
 }
+
+extension JSONTree {
+    /// Every object member whose key an earlier member of the same object already has, anywhere
+    /// in the document, with its coding-path text (`Client.UserID`, `Items[3].Status`), in
+    /// document order. Readers keep only one of the values (Foundation the first, Json.NET the
+    /// last), so a duplicate is always a problem.
+    public func duplicateKeys() -> [(path: String, member: Member)] {
+        var found: [(path: String, member: Member)] = []
+        func walk(_ node: Node, _ path: String) {
+            switch node {
+            case .object(let members, _):
+                var seen: Set<String> = []
+                for member in members {
+                    let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+                    if !seen.insert(member.key).inserted { found.append((memberPath, member)) }
+                    walk(member.value, memberPath)
+                }
+            case .array(let items, _):
+                for (index, item) in items.enumerated() { walk(item, "\(path)[\(index)]") }
+            default:
+                break
+            }
+        }
+        walk(root, "")
+        return found
+    }
+}
