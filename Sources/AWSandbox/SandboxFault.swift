@@ -24,6 +24,9 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
     /// An XML answer whose first end tag has lost its `/`, as in the documentation's own XML
     /// sample (`malformed-xml`); JSON answers are not changed.
     case malformedXML
+    /// JSON whatever the `Accept` header asks for (`ignore-accept`), as a server without the XML
+    /// formatter would answer.
+    case ignoreAccept
 
     /// The name of the request header that asks for faults.
     public static let headerName = "X-AWKit-Fault"
@@ -38,6 +41,7 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
         case .tooManyRequests(let seconds): "429;retry-after=\(seconds)"
         case .serviceUnavailable(let seconds): "503;retry-after=\(seconds)"
         case .malformedXML: "malformed-xml"
+        case .ignoreAccept: "ignore-accept"
         }
     }
 
@@ -49,25 +53,26 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
     public static func parse(header value: String) throws(SandboxError) -> [SandboxFault] {
         var faults: [SandboxFault] = []
         for item in value.split(separator: ",") {
-            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             guard let head = parts.first, !head.isEmpty else { continue }
             var retryAfter = 1
             for parameter in parts.dropFirst() {
                 let pair = parameter.split(separator: "=", maxSplits: 1).map(String.init)
-                if pair.count == 2, pair[0] == "retry-after", let seconds = Int(pair[1]), seconds >= 0 {
+                if pair.count == 2, pair[0].lowercased() == "retry-after", let seconds = Int(pair[1]), seconds >= 0 {
                     retryAfter = seconds
                 } else {
                     throw SandboxError(code: .badFault, message: "unknown fault parameter '\(parameter)' in '\(item)'")
                 }
             }
-            switch head {
+            switch head.lowercased() {
             case "truncate": faults.append(.truncatedBody)
             case "content-type": faults.append(.wrongContentType)
             case "500": faults.append(.serverError)
             case "429": faults.append(.tooManyRequests(retryAfter: retryAfter))
             case "503": faults.append(.serviceUnavailable(retryAfter: retryAfter))
             case "malformed-xml": faults.append(.malformedXML)
-            case _ where head.hasPrefix("delay="):
+            case "ignore-accept": faults.append(.ignoreAccept)
+            case _ where head.lowercased().hasPrefix("delay="):
                 guard let ms = Int(head.dropFirst("delay=".count)), (0...60_000).contains(ms) else {
                     throw SandboxError(code: .badFault, message: "delay needs milliseconds 0...60000, not '\(head)'")
                 }
@@ -75,7 +80,7 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
             default:
                 throw SandboxError(
                     code: .badFault,
-                    message: "unknown fault '\(head)'; known: delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml")
+                    message: "unknown fault '\(head)'; known: delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept")
             }
         }
         return faults

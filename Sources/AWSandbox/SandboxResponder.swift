@@ -37,8 +37,8 @@ struct SandboxResponder: HTTPResponder {
 
     private func answer(_ request: inout Request) async -> (Response, String?) {
         let accept = request.headers[.accept]
-        var format = ContentNegotiation.format(accept: accept)
-        if format == nil, options.unsupportedAccept == .fallBackToJSON { format = .json }
+        var acceptable = ContentNegotiation.format(accept: accept)
+        if acceptable == nil, options.unsupportedAccept == .fallBackToJSON { acceptable = .json }
 
         // Routing.
         let path = request.uri.path
@@ -48,9 +48,9 @@ struct SandboxResponder: HTTPResponder {
             let answer = onPath.isEmpty
                 ? SandboxAnswer.error(404, "No HTTP resource was found that matches the request URI '\(redactor.redact(path))'.")
                 : SandboxAnswer.error(405, "The requested resource does not support http method '\(method)'.")
-            return (http(answer, format: format ?? .json, faults: []), nil)
+            return (http(answer, format: acceptable ?? .json, faults: []), nil)
         }
-        guard let format else {
+        guard let negotiated = acceptable else {
             return (Response(status: .notAcceptable), schema.endpoint)
         }
 
@@ -59,9 +59,10 @@ struct SandboxResponder: HTTPResponder {
         do {
             faults = try SandboxFault.parse(header: request.headers[HTTPField.Name(SandboxFault.headerName)!] ?? "")
         } catch {
-            return (http(.error(400, error.message), format: format, faults: []), schema.endpoint)
+            return (http(.error(400, error.message), format: negotiated, faults: []), schema.endpoint)
         }
-        faults += await state.takeFaults(endpoint: schema.endpoint, format: format)
+        faults += await state.takeFaults(endpoint: schema.endpoint, format: negotiated)
+        let format = faults.contains(.ignoreAccept) ? .json : negotiated
         for case .delay(let ms) in faults {
             try? await Task.sleep(for: .milliseconds(ms))
         }

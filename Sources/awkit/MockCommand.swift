@@ -20,7 +20,7 @@ struct MockCommand: AsyncParsableCommand {
 
             Faults for testing, per request with the header X-AWKit-Fault (comma-separated): \
             delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], \
-            malformed-xml.
+            malformed-xml, ignore-accept.
 
             Each request is logged on standard error (Authorization redacted). SIGINT (Ctrl-C) \
             or SIGTERM stops the server gracefully.

@@ -5,7 +5,9 @@ import Foundation
 /// lines, error messages) goes through ``redact(_:)-(String)`` first.
 ///
 /// Two things are replaced with ``placeholder``:
-/// - every occurrence of a known secret (the access token), wherever it appears;
+/// - every occurrence of a known secret (the access token), wherever it appears; a secret shorter
+///   than ``wholeWordLength`` characters (a placeholder token such as `x`) only where it stands
+///   as a whole word, so that it does not eat into ordinary words (`xml`);
 /// - the credential after an HTTP `bearer` scheme (`Authorization: bearer abc` →
 ///   `Authorization: bearer [REDACTED]`, case-insensitive), so that even a redactor that knows
 ///   no secret (the stand-in's request log) never shows a token.
@@ -27,20 +29,46 @@ public struct SecretRedactor: Hashable, Sendable {
         self.secrets = secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
+    /// Secrets shorter than this (8) are replaced only as whole words (not next to a letter,
+    /// digit or `_`).
+    public static let wholeWordLength = 8
+
     /// `text` with every secret and every bearer credential replaced by ``placeholder``.
     public func redact(_ text: String) -> String {
         var out = text
         for secret in secrets where out.contains(secret) {
-            out = out.replacingOccurrences(of: secret, with: Self.placeholder)
+            if secret.count >= Self.wholeWordLength {
+                out = out.replacingOccurrences(of: secret, with: Self.placeholder)
+            } else {
+                out = Self.replaceWholeWords(secret, in: out)
+            }
         }
         return Self.redactBearerCredentials(out)
     }
 
+    private static func replaceWholeWords(_ secret: String, in text: String) -> String {
+        func isWordCharacter(_ c: Character?) -> Bool {
+            guard let c else { return false }
+            return c.isLetter || c.isNumber || c == "_"
+        }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: secret) {
+            let before = range.lowerBound == rest.startIndex ? out.last : rest[rest.index(before: range.lowerBound)]
+            let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
+            out += rest[..<range.lowerBound]
+            out += isWordCharacter(before) || isWordCharacter(after) ? secret : placeholder
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+
     /// `data` with every secret (as UTF-8 bytes) replaced by ``placeholder``; other bytes are
-    /// kept as they are (the data need not be UTF-8). Used for recorded response bodies.
+    /// kept as they are (the data need not be UTF-8). Used for response bodies. Secrets shorter
+    /// than ``wholeWordLength`` are left alone here (a body is not prose).
     public func redact(_ data: Data) -> Data {
         var bytes = [UInt8](data)
-        for secret in secrets {
+        for secret in secrets where secret.count >= Self.wholeWordLength {
             bytes = Self.replace(Array(secret.utf8), in: bytes, with: Array(Self.placeholder.utf8))
         }
         return Data(bytes)
