@@ -82,6 +82,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "awkitTests", dependencies: ["awkit", "AWSandbox"]),
+        .testTarget(
+            name: "awkitTests",
+            dependencies: ["awkit", "AWSandbox", "AWConformance", .product(name: "Logging", package: "swift-log")]
+        ),
     ]
 )
