@@ -10,13 +10,17 @@ public struct SandboxError: Error, Hashable, Sendable, CustomStringConvertible {
         case bindFailed = "sandbox.bind-failed"
     }
 
+    /// The stable code.
     public let code: Code
+    /// What went wrong.
     public let message: String
 
+    /// An error with this code and message.
     public init(code: Code, message: String) {
         self.code = code
         self.message = message
     }
 
+    /// `message [code]`.
     public var description: String { "\(message) [\(code.rawValue)]" }
 }

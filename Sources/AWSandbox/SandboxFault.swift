@@ -45,6 +45,7 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The ``headerValue``.
     public var description: String { headerValue }
 
     /// Reads an `X-AWKit-Fault` header value: faults separated by commas.
@@ -99,6 +100,7 @@ public struct SandboxFaultRule: Hashable, Sendable {
     /// How many times the fault is injected before it stops; `nil` for always.
     public var times: Int?
 
+    /// A rule; `nil` filters match everything, `nil` times means always.
     public init(fault: SandboxFault, endpoint: String? = nil, format: ResponseFormat? = nil, times: Int? = nil) {
         self.fault = fault
         self.endpoint = endpoint

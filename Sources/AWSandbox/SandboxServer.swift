@@ -26,6 +26,7 @@ import NIOCore
 ///
 /// Each request is logged on ``SandboxOptions/logger`` with the `Authorization` header redacted.
 public struct SandboxServer: Sendable {
+    /// How it runs.
     public let options: SandboxOptions
     /// The bookings and fault counters; tests read it to see what a run changed.
     public let state: SandboxState

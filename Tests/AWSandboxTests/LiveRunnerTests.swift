@@ -259,6 +259,21 @@ struct LiveRunnerTests {
         #expect(missing.code == .noToken)
     }
 
+    @Test("Progress: one report per request, up to the total; bounded concurrency keeps plan order")
+    func progress() async throws {
+        let seen = CollectedLogs()
+        let plan = LivePlan(calls: (1...5).map { .init(name: "get\($0)", endpoint: "Test/GetBooking") })
+        let report = try await Sandbox.with { port, _ in
+            try await Self.runner(port: port) { $0.concurrency = 2 }.run(plan) { step in
+                seen.append("\(step.completed)/\(step.total)")
+            }
+        }
+        #expect(seen.all.count == 10)
+        #expect(Set(seen.all) == Set((1...10).map { "\($0)/10" }))
+        #expect(report.exchanges.map(\.request.callName) == ["get1", "get1", "get2", "get2", "get3", "get3", "get4", "get4", "get5", "get5"])
+        #expect(report.report.findings.isEmpty)
+    }
+
     @Test("Plans: YAML and JSON, validation")
     func plans() throws {
         let yaml = try LivePlan.load(from: Self.planFile)

@@ -16,10 +16,12 @@ public struct LiveExchange: Sendable {
             case requestFailed
         }
 
+        /// Unreachable or failed after connecting.
         public var kind: Kind
         /// One line saying what went wrong.
         public var message: String
 
+        /// A failure of this kind.
         public init(kind: Kind, message: String) {
             self.kind = kind
             self.message = message
@@ -49,6 +51,7 @@ public struct LiveExchange: Sendable {
     /// Whether the XML body was fed to the streaming decoder as it arrived.
     public var streamed: Bool
 
+    /// An exchange; ``sent`` `false` and nothing else for a request that was not sent.
     public init(
         request: LiveRequest, sent: Bool, status: Int? = nil, headers: [LiveRequest.Header] = [],
         body: Data = Data(), failure: Failure? = nil, attempts: Int = 0, duration: Double = 0,

@@ -14,6 +14,7 @@ public struct LiveOptions: Sendable {
         /// `Retry-After` header (a longer `Retry-After` is cut to this). Default 30.
         public var maxWait: Double = 30
 
+        /// A policy; the defaults are documented on each property.
         public init(maxAttempts: Int = 3, initialBackoff: Double = 0.5, maxWait: Double = 30) {
             self.maxAttempts = maxAttempts
             self.initialBackoff = initialBackoff
@@ -57,6 +58,7 @@ public struct LiveOptions: Sendable {
     /// The `User-Agent` sent. Default `awkit-live`.
     public var userAgent: String = "awkit-live"
 
+    /// Options for `baseURL` with `token`; every other value at its documented default.
     public init(baseURL: URL = LiveOptions.sandboxURL, token: String) {
         self.baseURL = baseURL
         self.token = token
@@ -101,14 +103,17 @@ public struct LiveSetupError: Error, Hashable, Sendable, CustomStringConvertible
         case recordFailed = "live.record-failed"
     }
 
+    /// The stable code.
     public let code: Code
     /// What is wrong; never contains the token.
     public let message: String
 
+    /// An error with this code and message (which must not contain the token).
     public init(code: Code, message: String) {
         self.code = code
         self.message = message
     }
 
+    /// `message [code]`.
     public var description: String { "\(message) [\(code.rawValue)]" }
 }

@@ -40,6 +40,7 @@ public struct LivePlan: Codable, Hashable, Sendable {
         /// `Accept` cannot be set here.
         public var headers: [String: String]?
 
+        /// A call; see the properties.
         public init(
             name: String? = nil, endpoint: String, query: [String: PlanValue]? = nil, body: PlanValue? = nil,
             recordKey: String? = nil, records: [PlanValue]? = nil, parityIgnore: [String]? = nil,
@@ -59,6 +60,7 @@ public struct LivePlan: Codable, Hashable, Sendable {
     /// The calls, in the order they are reported.
     public var calls: [Call]
 
+    /// A plan of these calls.
     public init(calls: [Call]) {
         self.calls = calls
     }

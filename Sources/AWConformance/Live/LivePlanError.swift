@@ -11,17 +11,20 @@ public struct LivePlanError: Error, Hashable, Sendable, CustomStringConvertible 
         case unknownEndpoint = "plan.unknown-endpoint"
     }
 
+    /// The stable code.
     public let code: Code
     /// The plan file, or `plan` for a plan given in code.
     public let path: String
     /// What is wrong, naming the call (`call 2 (accept-pending)`).
     public let message: String
 
+    /// An error about the plan at `path`.
     public init(code: Code, path: String, message: String) {
         self.code = code
         self.path = path
         self.message = message
     }
 
+    /// `path: message [code]`.
     public var description: String { "\(path): \(message) [\(code.rawValue)]" }
 }

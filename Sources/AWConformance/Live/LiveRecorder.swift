@@ -21,6 +21,7 @@ public struct LiveRecorder: Sendable {
     /// Applied to every byte written.
     public var redactor: SecretRedactor
 
+    /// A recorder writing below `directory`, through `redactor`.
     public init(directory: URL, redactor: SecretRedactor) {
         self.directory = directory
         self.redactor = redactor

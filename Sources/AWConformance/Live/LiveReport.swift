@@ -12,6 +12,7 @@ public struct LiveReport: Sendable {
     /// the configuration a recording carries.
     public var parityIgnores: [String: [String]]
 
+    /// A report of these findings and exchanges.
     public init(report: CheckReport, exchanges: [LiveExchange], parityIgnores: [String: [String]] = [:]) {
         self.report = report
         self.exchanges = exchanges
@@ -38,6 +39,7 @@ public struct LiveProgress: Hashable, Sendable {
     /// The label of the request just completed.
     public var last: String
 
+    /// Progress after `completed` of `total` requests.
     public init(completed: Int, total: Int, last: String) {
         self.completed = completed
         self.total = total

@@ -9,9 +9,12 @@ import Foundation
 public struct LiveRequest: Hashable, Sendable {
     /// One request header.
     public struct Header: Hashable, Sendable {
+        /// The header name as sent.
         public var name: String
+        /// The value as sent.
         public var value: String
 
+        /// A header.
         public init(name: String, value: String) {
             self.name = name
             self.value = value

@@ -27,12 +27,14 @@ import NIOCore
 /// Retries (``LiveOptions/retry``) apply to idempotent requests (GET, HEAD) only: on a connection
 /// failure, 429 and 503, waiting `Retry-After` (capped) or an exponential backoff.
 public struct LiveRunner: Sendable {
+    /// Where and how to send.
     public var options: LiveOptions
     /// Schemas by endpoint id (built-in and `--schemas`).
     public var schemas: [String: EndpointSchema]
     /// Severities, as for `awkit check`.
     public var configuration: CheckConfiguration
 
+    /// A runner with these options, schemas and severities.
     public init(options: LiveOptions, schemas: [String: EndpointSchema], configuration: CheckConfiguration = .init()) {
         self.options = options
         self.schemas = schemas

@@ -6,12 +6,17 @@ import Foundation
 /// Numbers keep the text they were written with where the reader gives it (`8.50` in JSON stays
 /// `8.50`); integers are ``integer(_:)``.
 public indirect enum PlanValue: Hashable, Sendable, CustomStringConvertible {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// An integer.
     case integer(Int)
     /// A number that is not an integer, as its decimal text (`8.5`).
     case number(String)
+    /// A string.
     case string(String)
+    /// An array.
     case array([PlanValue])
     /// An object; written with its keys sorted.
     case object([String: PlanValue])
@@ -41,6 +46,7 @@ public indirect enum PlanValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The ``queryText``.
     public var description: String { queryText }
 
     static func quote(_ s: String) -> String {
@@ -61,6 +67,7 @@ public indirect enum PlanValue: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension PlanValue: Codable {
+    /// Reads any JSON or YAML value: array, object, null, boolean, integer, other number, string.
     public init(from decoder: any Decoder) throws {
         if var array = try? decoder.unkeyedContainer() {
             var items: [PlanValue] = []
@@ -90,6 +97,7 @@ extension PlanValue: Codable {
         }
     }
 
+    /// Writes the value (object keys sorted).
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .null:
