@@ -8,11 +8,18 @@ let package = Package(
         .library(name: "DataContractXML", targets: ["DataContractXML"]),
         .library(name: "AWModels", targets: ["AWModels"]),
         .library(name: "AWConformance", targets: ["AWConformance"]),
+        .library(name: "AWSandbox", targets: ["AWSandbox"]),
         .executable(name: "awkit", targets: ["awkit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,11 +29,33 @@ let package = Package(
         ),
         .target(name: "DataContractXML", dependencies: ["CLibXML2"]),
         .target(name: "AWModels", dependencies: ["DataContractXML"]),
-        .target(name: "AWConformance", dependencies: ["AWModels"], resources: [.copy("Schemas")]),
+        .target(
+            name: "AWConformance",
+            dependencies: [
+                "AWModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            resources: [.copy("Schemas")]
+        ),
+        .target(
+            name: "AWSandbox",
+            dependencies: [
+                "AWConformance",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "awkit",
             dependencies: [
                 "AWConformance",
+                "AWSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +74,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AWConformanceTests", dependencies: ["AWConformance"]),
-        .testTarget(name: "awkitTests", dependencies: ["awkit"]),
+        .testTarget(
+            name: "AWSandboxTests",
+            dependencies: [
+                "AWSandbox", "AWConformance",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "awkitTests",
+            dependencies: ["awkit", "AWSandbox", "AWConformance", .product(name: "Logging", package: "swift-log")]
+        ),
     ]
 )

@@ -4,7 +4,8 @@ import Foundation
 /// `awkit`: check AdultWork API responses against the documentation, decode them, and more.
 ///
 /// Exit codes, for every subcommand: 0 success; 1 the input was read but fails (a decoding error,
-/// a finding of severity error); 2 a usage or I/O error.
+/// a finding of severity error); 2 a usage or I/O error; `awkit live` also 3 when the host cannot
+/// be reached at all.
 @main
 struct AWKitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,9 +13,12 @@ struct AWKitCommand: AsyncParsableCommand {
         abstract: "Decode, check and encode AdultWork.com REST API v1 responses, JSON or XML.",
         discussion: """
             Exit codes: 0 success; 1 the input was read but does not decode or has a finding of \
-            severity error; 2 a usage or I/O error.
+            severity error; 2 a usage or I/O error; 3 (awkit live only) the host cannot be reached.
             """,
-        subcommands: [CheckCommand.self, DecodeCommand.self, EncodeCommand.self, ImportDocsCommand.self]
+        subcommands: [
+            CheckCommand.self, LiveCommand.self, MockCommand.self, DecodeCommand.self, EncodeCommand.self,
+            ImportDocsCommand.self,
+        ]
     )
 
     /// Runs the command line, mapping argument errors to exit code 2 (ArgumentParser's default

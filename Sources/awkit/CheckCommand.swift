@@ -20,7 +20,8 @@ struct CheckCommand: ParsableCommand {
 
             Rules: \(Rule.all.map(\.id).joined(separator: ", ")).
             Severities can be changed per rule, endpoint and path in a JSON configuration file \
-            (--config, default .awkit.json in the working directory when present).
+            (--config; else .awkit.json in the one folder checked, as awkit live --record writes \
+            it; else .awkit.json in the working directory).
 
             Exit codes: 0 no finding of severity error; 1 at least one; 2 usage or I/O error.
             """
@@ -44,13 +45,20 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).", valueName: "file"))
     var output: String?
 
+    /// The one folder given, when exactly one path is given and it is a folder.
+    private var singleDirectory: String? {
+        guard paths.count == 1 else { return nil }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory) && isDirectory.boolValue ? paths[0] : nil
+    }
+
     func run() throws {
         let runner: ConformanceRunner
         var files: [ResponseFile] = []
         do {
             runner = ConformanceRunner(
                 schemas: try SchemaOptions.load(extraDirectory: schemas),
-                configuration: try SchemaOptions.configuration(path: config))
+                configuration: try SchemaOptions.configuration(path: config, checkedDirectory: singleDirectory))
             if let endpoint, runner.schemas[endpoint] == nil {
                 throw ValidationError(
                     "no schema for --endpoint \(endpoint); known: \(runner.schemas.keys.sorted().joined(separator: ", "))")

@@ -8,6 +8,8 @@ enum ExitStatus: Int32 {
     case failure = 1
     /// A usage error, or a file that cannot be read or written.
     case usage = 2
+    /// `awkit live` only: the host could not be reached at all (no request got an answer).
+    case unreachable = 3
 
     var exitCode: ExitCode { ExitCode(rawValue) }
 }

@@ -18,13 +18,20 @@ enum SchemaOptions {
         return catalog.schemas
     }
 
-    /// The configuration at `path`, or `.awkit.json` in the working directory when present, or
-    /// the defaults.
+    /// The configuration at `path`; else `.awkit.json` in `checkedDirectory` (the one folder
+    /// `awkit check` was given, e.g. a folder `awkit live --record` wrote) when present; else
+    /// `.awkit.json` in the working directory when present; else the defaults.
     ///
     /// - Throws: `ConfigurationError` when the file cannot be read or is invalid.
-    static func configuration(path: String?) throws -> CheckConfiguration {
+    static func configuration(path: String?, checkedDirectory: String? = nil) throws -> CheckConfiguration {
         if let path {
             return try CheckConfiguration.load(from: URL(fileURLWithPath: path))
+        }
+        if let checkedDirectory {
+            let file = URL(fileURLWithPath: checkedDirectory).appendingPathComponent(defaultConfigurationFile)
+            if FileManager.default.fileExists(atPath: file.path) {
+                return try CheckConfiguration.load(from: file)
+            }
         }
         if FileManager.default.fileExists(atPath: defaultConfigurationFile) {
             return try CheckConfiguration.load(from: URL(fileURLWithPath: defaultConfigurationFile))

@@ -7,4 +7,13 @@ enum Terminal {
     static func printError(_ message: String) {
         try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
     }
+
+    /// Whether standard error is a terminal (progress lines go there only then).
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Rewrites the progress line on standard error (carriage return, erase line); `nil` erases it.
+    static func progress(_ line: String?) {
+        let text = "\r\u{1B}[2K" + (line.map { String($0.prefix(120)) } ?? "")
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
 }

@@ -61,7 +61,7 @@ struct ReporterTests {
         let document = try XMLDocument(data: Data(xml.utf8))
         let root = try #require(document.rootElement())
         #expect(root.name == "testsuites")
-        #expect(root.attribute(forName: "tests")?.stringValue == "\(2 * Rule.all.count)")
+        #expect(root.attribute(forName: "tests")?.stringValue == "\(2 * Rule.documentRules.count)")
         #expect(root.attribute(forName: "failures")?.stringValue == "1")
         let suites = root.elements(forName: "testsuite")
         #expect(suites.map { $0.attribute(forName: "name")?.stringValue } == ["a/order.json", "b/clean.json"])

@@ -49,3 +49,22 @@ struct AWKitProcess {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension AWKitProcess {
+    /// ``run(_:stdin:environment:)`` on its own thread, so that an in-process server the
+    /// command talks to keeps the cooperative threads.
+    static func runDetached(_ arguments: [String], environment: [String: String]? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Swift.Result { try run(arguments, environment: environment) })
+            }
+        }
+    }
+
+    /// This process's environment with `changes` applied (`nil` removes a variable).
+    static func environment(_ changes: [String: String?]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for (name, value) in changes { environment[name] = value }
+        return environment
+    }
+}

@@ -47,12 +47,38 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
     /// the check needs (no response table, no XML sample).
     public static let unchecked = Rule(id: "input.unchecked", defaultSeverity: .warning, summary: "the docs lack what a check needs")
 
-    /// Every rule, in the order reports list them.
-    public static let all: [Rule] = [
+    /// The HTTP status of a live answer is not a success (2xx).
+    public static let httpStatus = Rule(id: "http.status", defaultSeverity: .error, summary: "the HTTP status is not a success")
+    /// A live answer has no `Content-Type`, or one that is neither JSON nor XML.
+    public static let httpContentType = Rule(id: "http.content-type", defaultSeverity: .error, summary: "the Content-Type is missing or neither JSON nor XML")
+    /// A live answer's `Content-Type` has no `charset`, or another than UTF-8 (what Web API sends).
+    public static let httpCharset = Rule(id: "http.charset", defaultSeverity: .warning, summary: "the Content-Type has no charset, or not utf-8")
+    /// A live answer is not in the format its request's `Accept` asked for (by its
+    /// `Content-Type` or by its bytes).
+    public static let httpNotNegotiatedFormat = Rule(id: "http.not-negotiated-format", defaultSeverity: .error, summary: "the answer is not in the format the Accept header asked for")
+    /// A call of the plan that changes state was not sent (no `--allow-writes`).
+    public static let liveNotSent = Rule(id: "live.not-sent", defaultSeverity: .warning, summary: "a state-changing call was not sent (no --allow-writes)")
+    /// The host could not be reached (no connection).
+    public static let liveUnreachable = Rule(id: "live.unreachable", defaultSeverity: .error, summary: "the host cannot be reached")
+    /// A request failed after connecting: a timeout, a connection closed mid-answer, an answer
+    /// over the size limit.
+    public static let liveRequestFailed = Rule(id: "live.request-failed", defaultSeverity: .error, summary: "the request failed (timeout, connection closed, too large)")
+
+    /// The rules about a response document, the ones `awkit check` applies to saved files.
+    public static let documentRules: [Rule] = [
         .jsonSyntax, .jsonDuplicateKey, .xmlSyntax, .xmlRootName, .xmlRootNamespace,
         .xmlMemberNamespace, .xmlMemberOrder, .xmlDuplicateMember, .propertyMissing, .propertyUndocumented, .valueType,
         .valueNull, .valueEnum, .parity, .modelDecode, .unknownEndpoint, .unchecked,
     ]
+
+    /// The rules only `awkit live` applies: about the HTTP exchange.
+    public static let liveRules: [Rule] = [
+        .httpStatus, .httpContentType, .httpCharset, .httpNotNegotiatedFormat, .liveNotSent,
+        .liveUnreachable, .liveRequestFailed,
+    ]
+
+    /// Every rule, in the order reports list them: ``documentRules`` then ``liveRules``.
+    public static let all: [Rule] = documentRules + liveRules
 
     /// The rule with this identifier, or `nil`.
     public static func named(_ id: String) -> Rule? { all.first { $0.id == id } }

@@ -19,15 +19,23 @@ public struct CheckReport: Sendable {
     public var sources: [String: String]
     /// Each file's endpoint (`Group/Operation`).
     public var endpoints: [String: String]
+    /// The rules that applied, in report order: the JUnit reporter writes one test case per file
+    /// and rule. ``Rule/documentRules`` for `awkit check`, ``Rule/all`` for `awkit live`.
+    public var rules: [Rule]
+    /// What produced the report (`awkit check`, `awkit live`): the JUnit `<testsuites>` name.
+    public var title: String
 
     public init(
         findings: [Finding] = [], files: [String] = [], sources: [String: String] = [:],
-        endpoints: [String: String] = [:]
+        endpoints: [String: String] = [:], rules: [Rule] = Rule.documentRules,
+        title: String = "awkit check"
     ) {
         self.findings = findings
         self.files = files
         self.sources = sources
         self.endpoints = endpoints
+        self.rules = rules
+        self.title = title
     }
 
     /// Adds another report's files and findings after this one's.

@@ -1,6 +1,7 @@
 /// Renders a report as JUnit XML that CI systems read: one `<testsuite>` per file, one
 /// `<testcase>` per rule in it, failing (`<failure>`) when the file has a finding of severity
-/// error for that rule; warnings and notes go to the test case's `<system-out>`.
+/// error for that rule; warnings and notes go to the test case's `<system-out>`. The rules are
+/// the report's ``CheckReport/rules``.
 public struct JUnitReporter: Sendable {
     public init() {}
 
@@ -12,7 +13,7 @@ public struct JUnitReporter: Sendable {
             let findings = report.findings(in: file)
             var cases = ""
             var failures = 0
-            for rule in Rule.all {
+            for rule in report.rules {
                 let ofRule = findings.filter { $0.rule == rule.id }
                 let errors = ofRule.filter { $0.severity == .error }
                 let others = ofRule.filter { $0.severity != .error }
@@ -28,13 +29,13 @@ public struct JUnitReporter: Sendable {
                 }
                 cases += "    </testcase>\n"
             }
-            totalTests += Rule.all.count
+            totalTests += report.rules.count
             totalFailures += failures
-            suites += "  <testsuite name=\"\(escape(file))\" tests=\"\(Rule.all.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n\(cases)  </testsuite>\n"
+            suites += "  <testsuite name=\"\(escape(file))\" tests=\"\(report.rules.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n\(cases)  </testsuite>\n"
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="awkit check" tests="\(totalTests)" failures="\(totalFailures)" errors="0">
+            <testsuites name="\(escape(report.title))" tests="\(totalTests)" failures="\(totalFailures)" errors="0">
             \(suites)</testsuites>
 
             """

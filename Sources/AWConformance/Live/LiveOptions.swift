@@ -1,0 +1,119 @@
+import Foundation
+
+/// How `awkit live` talks to the API: where, with which token, how carefully.
+///
+/// Every limit has a documented default suitable for the real sandbox; tests shorten them.
+public struct LiveOptions: Sendable {
+    /// Retries of idempotent calls (GET, HEAD) on connection errors, 429 and 503.
+    public struct RetryPolicy: Hashable, Sendable {
+        /// Attempts in all, the first included. Default 3; 1 turns retries off.
+        public var maxAttempts: Int = 3
+        /// The wait before the first retry, in seconds; doubled for each further retry. Default 0.5.
+        public var initialBackoff: Double = 0.5
+        /// The longest wait between two attempts, in seconds, whether from the backoff or from a
+        /// `Retry-After` header (a longer `Retry-After` is cut to this). Default 30.
+        public var maxWait: Double = 30
+
+        /// A policy; the defaults are documented on each property.
+        public init(maxAttempts: Int = 3, initialBackoff: Double = 0.5, maxWait: Double = 30) {
+            self.maxAttempts = maxAttempts
+            self.initialBackoff = initialBackoff
+            self.maxWait = maxWait
+        }
+
+        /// The wait before retry number `retry` (1-based), in seconds: `Retry-After` when the
+        /// answer gave one, else the exponential backoff; never more than ``maxWait``.
+        public func wait(beforeRetry retry: Int, retryAfter: Double?) -> Double {
+            let backoff = initialBackoff * pow(2, Double(max(0, retry - 1)))
+            return min(maxWait, max(0, retryAfter ?? backoff))
+        }
+    }
+
+    /// The sandbox: `https://api-sandbox.adultwork.com`.
+    public static let sandboxURL = URL(string: "https://api-sandbox.adultwork.com")!
+
+    /// The API's scheme, host and port; endpoint paths (`/v1/…`) are appended. Default the sandbox.
+    public var baseURL: URL = LiveOptions.sandboxURL
+    /// The access token sent as `Authorization: bearer …`. Never written anywhere: every output
+    /// goes through ``redactor``.
+    public var token: String
+    /// Whether calls that change state (POST, PUT, DELETE …) are sent. Default `false`: they are
+    /// reported as `live.not-sent`.
+    public var allowWrites: Bool = false
+    /// The longest wait for a TCP connection, in seconds. Default 10.
+    public var connectTimeout: Double = 10
+    /// The longest time one request may take, connection and whole body included, in seconds.
+    /// Default 30.
+    public var totalTimeout: Double = 30
+    /// How many calls are in flight at once (each call's two requests go one after the other).
+    /// Default 4; at least 1.
+    public var concurrency: Int = 4
+    /// Retries of idempotent calls.
+    public var retry: RetryPolicy = RetryPolicy()
+    /// The largest body read, in bytes; a longer one is a `live.request-failed` finding.
+    /// Default 16 MiB.
+    public var maxBodyBytes: Int = 16 * 1024 * 1024
+    /// Headers added to every request (after the plan's own), e.g. for the stand-in's fault switch.
+    public var extraHeaders: [String: String] = [:]
+    /// The `User-Agent` sent. Default `awkit-live`.
+    public var userAgent: String = "awkit-live"
+
+    /// Options for `baseURL` with `token`; every other value at its documented default.
+    public init(baseURL: URL = LiveOptions.sandboxURL, token: String) {
+        self.baseURL = baseURL
+        self.token = token
+    }
+
+    /// The redactor that hides ``token``.
+    public var redactor: SecretRedactor { SecretRedactor(secrets: [token]) }
+
+    /// Reads the token from the environment variable `name`.
+    ///
+    /// - Throws: ``LiveSetupError`` `live.no-token` when the variable is unset or empty,
+    ///   `live.bad-token` when it holds a character an HTTP header cannot carry (white space,
+    ///   control characters, non-ASCII). The message never contains the token.
+    public static func token(
+        fromEnvironment name: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(LiveSetupError) -> String {
+        guard let value = environment[name], !value.isEmpty else {
+            throw LiveSetupError(
+                code: .noToken,
+                message: "no access token: set the environment variable \(name) (or name another with --token-env); the token is read from the environment only")
+        }
+        guard value.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+            throw LiveSetupError(
+                code: .badToken,
+                message: "the access token in \(name) has white space, control or non-ASCII characters, which an Authorization header cannot carry")
+        }
+        return value
+    }
+}
+
+/// `awkit live` cannot start: no token, a bad base URL. `awkit live` exits 2 on it.
+public struct LiveSetupError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Stable codes.
+    public enum Code: String, Hashable, Sendable {
+        /// `live.no-token`: the token's environment variable is unset or empty.
+        case noToken = "live.no-token"
+        /// `live.bad-token`: the token cannot be sent in a header.
+        case badToken = "live.bad-token"
+        /// `live.bad-base-url`: the base URL is not an `http` or `https` URL with a host.
+        case badBaseURL = "live.bad-base-url"
+        /// `live.record-failed`: a response could not be written to the `--record` folder.
+        case recordFailed = "live.record-failed"
+    }
+
+    /// The stable code.
+    public let code: Code
+    /// What is wrong; never contains the token.
+    public let message: String
+
+    /// An error with this code and message (which must not contain the token).
+    public init(code: Code, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    /// `message [code]`.
+    public var description: String { "\(message) [\(code.rawValue)]" }
+}

@@ -1,0 +1,186 @@
+import AWModels
+import Foundation
+
+extension LiveRunner {
+    /// Turns the exchanges into findings: HTTP findings per exchange, the `awkit check` rules on
+    /// each 2xx body, parity per call; everything redacted.
+    func check(_ exchanges: [LiveExchange], plan: LivePlan) -> LiveReport {
+        let redactor = options.redactor
+        let conformance = ConformanceRunner(schemas: schemas, configuration: configuration)
+        var report = CheckReport(rules: Rule.all, title: "awkit live")
+        var parityIgnores: [String: [String]] = [:]
+        let byCall = Dictionary(grouping: exchanges, by: \.request.callIndex)
+        for index in byCall.keys.sorted() {
+            let pair = byCall[index]!
+            let call = plan.calls[index]
+            var documents: [ResponseFormat: (label: String, node: DocumentNode)] = [:]
+            if pair.allSatisfy({ !$0.sent }), let first = pair.first {
+                // One finding for the call: it was not sent in either format.
+                let label = "\(first.request.callName) \(first.request.method) \(first.request.url.path)"
+                report.files.append(label)
+                report.endpoints[label] = call.endpoint
+                add(
+                    .liveNotSent, endpoint: call.endpoint, file: label,
+                    message: "not sent: \(first.request.method) changes state on the server; run with --allow-writes to send it (\(pair.count) requests: \(pair.map { $0.request.accept.rawValue }.joined(separator: ", ")))",
+                    to: &report)
+                continue
+            }
+            for exchange in pair {
+                let (exchangeReport, document) = check(exchange, conformance: conformance)
+                report.append(exchangeReport)
+                if let document { documents[exchange.request.accept] = (exchange.request.label, document) }
+            }
+            // Parity between the call's JSON and XML answers.
+            if let json = documents[.json], let xml = documents[.xml], let schema = schemas[call.endpoint] {
+                var parityConfiguration = configuration
+                for path in call.parityIgnore ?? [] {
+                    parityConfiguration.overrides.append(
+                        .init(rule: Rule.parity.id, endpoint: call.endpoint, path: path, severity: .ignore))
+                }
+                if let ignore = call.parityIgnore, !ignore.isEmpty {
+                    parityIgnores[call.endpoint, default: []] += ignore.filter { !(parityIgnores[call.endpoint] ?? []).contains($0) }
+                }
+                let checker = ParityChecker(schema: schema, jsonFile: json.label, xmlFile: xml.label, configuration: parityConfiguration)
+                report.findings += checker.check(json: json.node, xml: xml.node)
+            }
+        }
+        report.rules = Rule.all
+        report.title = "awkit live"
+        return LiveReport(report: Self.redact(report, with: redactor), exchanges: exchanges, parityIgnores: parityIgnores)
+    }
+
+    /// The findings of one exchange, and its document for parity (2xx answers only).
+    private func check(_ exchange: LiveExchange, conformance: ConformanceRunner) -> (CheckReport, DocumentNode?) {
+        let request = exchange.request
+        let label = request.label
+        var report = CheckReport(
+            files: [label], sources: exchange.body.isEmpty ? [:] : [label: String(decoding: exchange.body, as: UTF8.self)],
+            endpoints: [label: request.endpoint], rules: Rule.all, title: "awkit live")
+        guard exchange.sent else { return (report, nil) }
+        if let failure = exchange.failure, exchange.status == nil {
+            add(
+                failure.kind == .unreachable ? .liveUnreachable : .liveRequestFailed, endpoint: request.endpoint,
+                file: label,
+                message: "\(failure.message)\(exchange.attempts > 1 ? " (after \(exchange.attempts) attempts)" : "")",
+                to: &report)
+            return (report, nil)
+        }
+        guard let status = exchange.status else { return (report, nil) }
+        if let failure = exchange.failure {
+            add(.liveRequestFailed, endpoint: request.endpoint, file: label, message: failure.message, to: &report)
+        }
+        if !(200..<300).contains(status) {
+            let message = Self.errorMessage(in: exchange.body)
+            add(
+                .httpStatus, endpoint: request.endpoint, file: label,
+                message: "HTTP \(status)\(message.map { ": \($0)" } ?? "")\(exchange.attempts > 1 ? " (after \(exchange.attempts) attempts)" : "")\(exchange.header("Retry-After").map { "; Retry-After: \($0)" } ?? "")",
+                expected: "2xx", actual: String(status), to: &report)
+        }
+        // Content-Type and charset.
+        let contentType = exchange.header("Content-Type")
+        var declared: ResponseFormat?
+        if let contentType {
+            do {
+                let (format, charset) = try ResponseFormat.from(contentType: contentType)
+                declared = format
+                if charset == nil {
+                    add(
+                        .httpCharset, endpoint: request.endpoint, file: label,
+                        message: "the Content-Type has no charset (ASP.NET Web API sends charset=utf-8)",
+                        expected: "\(RespondedType.mediaType(format)); charset=utf-8", actual: contentType, to: &report)
+                } else if charset != "utf-8" {
+                    add(
+                        .httpCharset, endpoint: request.endpoint, file: label,
+                        message: "the charset is \(charset!), not utf-8", expected: "utf-8", actual: charset, to: &report)
+                }
+            } catch {
+                add(
+                    .httpContentType, endpoint: request.endpoint, file: label,
+                    message: "the Content-Type is neither JSON nor XML", expected: RespondedType.mediaType(request.accept),
+                    actual: contentType, to: &report)
+            }
+        } else if !exchange.body.isEmpty {
+            add(
+                .httpContentType, endpoint: request.endpoint, file: label, message: "the answer has a body but no Content-Type",
+                expected: RespondedType.mediaType(request.accept), actual: "none", to: &report)
+        }
+        let sniffed = try? ResponseFormat.sniff(exchange.body)
+        if let declared, declared != request.accept {
+            add(
+                .httpNotNegotiatedFormat, endpoint: request.endpoint, file: label,
+                message: "asked for \(request.accept.rawValue.uppercased()) (Accept: \(LiveRequest.acceptValue(for: request.accept))), the Content-Type says \(declared.rawValue.uppercased())",
+                expected: LiveRequest.acceptValue(for: request.accept), actual: contentType, to: &report)
+        } else if let sniffed, sniffed != request.accept {
+            add(
+                .httpNotNegotiatedFormat, endpoint: request.endpoint, file: label,
+                message: "asked for \(request.accept.rawValue.uppercased()), the body is \(sniffed.rawValue.uppercased())",
+                expected: request.accept.rawValue, actual: sniffed.rawValue, to: &report)
+        }
+        guard (200..<300).contains(status) else { return (report, nil) }
+
+        // The body through every awkit check rule, in the format it is in.
+        let format = sniffed ?? declared ?? request.accept
+        let file = ResponseFile(path: label, endpoint: request.endpoint, format: format)
+        let (bodyReport, document) = conformance.check(file, data: exchange.body)
+        report.findings += bodyReport.findings
+        if let streamingError = exchange.streamingDecodeError,
+            !bodyReport.findings.contains(where: { [Rule.modelDecode.id, Rule.xmlSyntax.id].contains($0.rule) }),
+            let severity = configuration.severity(for: .modelDecode, endpoint: request.endpoint, path: "")
+        {
+            report.findings.append(
+                Finding(
+                    rule: .modelDecode, severity: severity, endpoint: request.endpoint, file: label, path: "",
+                    message: "the streaming XML decoder (fed as the body arrived) fails where the whole-document check does not: \(streamingError)"))
+        }
+        return (report, format == request.accept ? document : nil)
+    }
+
+    private func add(
+        _ rule: Rule, endpoint: String, file: String, message: String, expected: String? = nil, actual: String? = nil,
+        to report: inout CheckReport
+    ) {
+        guard let severity = configuration.severity(for: rule, endpoint: endpoint, path: "") else { return }
+        report.findings.append(
+            Finding(rule: rule, severity: severity, endpoint: endpoint, file: file, path: "", message: message, expected: expected, actual: actual))
+    }
+
+    /// The `Message` of an ASP.NET Web API error body (`{"Message": "…"}` or
+    /// `<Error><Message>…</Message></Error>`), if there is one.
+    static func errorMessage(in body: Data) -> String? {
+        if let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+            let message = object["Message"] as? String
+        {
+            return message
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        if let start = text.range(of: "<Message>"), let end = text.range(of: "</Message>", range: start.upperBound..<text.endIndex) {
+            return String(text[start.upperBound..<end.lowerBound])
+        }
+        return nil
+    }
+
+    /// Every string of a report through the redactor.
+    static func redact(_ report: CheckReport, with redactor: SecretRedactor) -> CheckReport {
+        var out = report
+        out.files = report.files.map(redactor.redact)
+        out.sources = Dictionary(report.sources.map { (redactor.redact($0.key), redactor.redact($0.value)) }, uniquingKeysWith: { a, _ in a })
+        out.endpoints = Dictionary(report.endpoints.map { (redactor.redact($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        out.findings = report.findings.map { finding in
+            var f = finding
+            f.file = redactor.redact(f.file)
+            f.path = redactor.redact(f.path)
+            f.message = redactor.redact(f.message)
+            f.expected = f.expected.map(redactor.redact)
+            f.actual = f.actual.map(redactor.redact)
+            return f
+        }
+        return out
+    }
+}
+
+/// The media types the API answers with.
+enum RespondedType {
+    static func mediaType(_ format: ResponseFormat) -> String {
+        format == .json ? "application/json" : "application/xml"
+    }
+}

@@ -1,0 +1,160 @@
+import AWModels
+import AsyncHTTPClient
+import DataContractXML
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+extension LiveRunner {
+    /// Sends one request, retrying an idempotent one on a connection failure, 429 and 503.
+    func send(_ request: LiveRequest, client: HTTPClient) async -> LiveExchange {
+        let start = ContinuousClock.now
+        var attempt = 0
+        while true {
+            attempt += 1
+            var exchange = await sendOnce(request, client: client)
+            exchange.attempts = attempt
+            let idempotent = !request.changesState
+            let retryable = idempotent && (
+                exchange.failure?.kind == .unreachable || exchange.status == 429 || exchange.status == 503)
+            if retryable, attempt < options.retry.maxAttempts, !Task.isCancelled {
+                let retryAfter = exchange.header("Retry-After").flatMap(Self.retryAfterSeconds)
+                let wait = options.retry.wait(beforeRetry: attempt, retryAfter: retryAfter)
+                try? await Task.sleep(for: .milliseconds(Int64(wait * 1000)))
+                continue
+            }
+            let elapsed = ContinuousClock.now - start
+            exchange.duration = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return exchange
+        }
+    }
+
+    /// A `Retry-After` value in seconds: delta-seconds, or an HTTP date (seconds from now).
+    static func retryAfterSeconds(_ value: String) -> Double? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = Double(trimmed), seconds >= 0 { return seconds }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        guard let date = formatter.date(from: trimmed) else { return nil }
+        return max(0, date.timeIntervalSinceNow)
+    }
+
+    /// One attempt: connect, send, read the head, then stream the body, feeding an XML body to
+    /// the streaming decoder as chunks arrive.
+    private func sendOnce(_ request: LiveRequest, client: HTTPClient) async -> LiveExchange {
+        let redactor = options.redactor
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        outgoing.headers.add(name: "Authorization", value: "bearer \(options.token)")
+        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
+        if let body = request.body {
+            outgoing.body = .bytes(ByteBuffer(bytes: body))
+        }
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(outgoing, timeout: .milliseconds(Int64(options.totalTimeout * 1000)))
+        } catch {
+            return LiveExchange(request: request, sent: true, failure: classify(error, redactor: redactor))
+        }
+        let headers = response.headers.map {
+            LiveRequest.Header(name: $0.name, value: redactor.redactHeader(name: $0.name, value: $0.value))
+        }
+        var exchange = LiveExchange(request: request, sent: true, status: Int(response.status.code), headers: headers)
+
+        // Stream an XML success body into the DataContract decoder while collecting it.
+        let contentType = response.headers.first(name: "Content-Type")
+        let declared = contentType.flatMap { try? ResponseFormat.from(contentType: $0) }
+        let modelEndpoint: Endpoint? =
+            (200..<300).contains(Int(response.status.code)) && declared?.format == .xml
+            ? Endpoint.named(request.endpoint) : nil
+        let (chunks, continuation) = AsyncStream<[UInt8]>.makeStream()
+        async let streamingError: String? = Self.streamDecode(modelEndpoint, charset: declared?.charset, from: chunks)
+
+        var collected: [UInt8] = []
+        do {
+            for try await buffer in response.body {
+                let bytes = Array(buffer.readableBytesView)
+                collected += bytes
+                if modelEndpoint != nil { continuation.yield(bytes) }
+                if collected.count > options.maxBodyBytes {
+                    exchange.failure = .init(kind: .requestFailed, message: "the body is longer than \(options.maxBodyBytes) bytes; reading stopped")
+                    break
+                }
+            }
+        } catch {
+            exchange.failure = classify(error, redactor: redactor, afterHead: true)
+        }
+        continuation.finish()
+        exchange.streamed = modelEndpoint != nil
+        let streamed = await streamingError
+        if exchange.failure == nil { exchange.streamingDecodeError = streamed.map(redactor.redact) }
+        exchange.body = redactor.redact(Data(collected))
+        return exchange
+    }
+
+    /// Decodes chunks as they come with the streaming DataContract decoder; `nil` when they decode
+    /// (or there is nothing to decode), else the error.
+    private static func streamDecode(
+        _ endpoint: Endpoint?, charset: String?, from chunks: AsyncStream<[UInt8]>
+    ) async -> String? {
+        guard let endpoint else { return nil }
+        return await streamDecode(endpoint.responseType, charset: charset, from: chunks)
+    }
+
+    private static func streamDecode<T: Decodable>(
+        _ type: T.Type, charset: String?, from chunks: AsyncStream<[UInt8]>
+    ) async -> String? {
+        var options = DataContractDecoder.Options()
+        options.charset = charset
+        do {
+            _ = try await DataContractDecoder(options: options).decode(type, fromChunks: chunks)
+            return nil
+        } catch let error as DecodingError {
+            // The rest of the body stays in the stream's buffer (the producer never waits).
+            return error.diagnosticDescription
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// Sorts an error into a connection failure (unreachable) or a failed request, with a message
+    /// that never contains the token.
+    func classify(_ error: any Error, redactor: SecretRedactor, afterHead: Bool = false) -> LiveExchange.Failure {
+        let host = options.baseURL.host ?? "the host"
+        if let client = error as? HTTPClientError {
+            switch client {
+            case .connectTimeout:
+                return .init(kind: .unreachable, message: "cannot connect to \(host): no connection within \(Self.seconds(options.connectTimeout))")
+            case .deadlineExceeded:
+                return .init(kind: .requestFailed, message: "no complete answer within the total timeout of \(Self.seconds(options.totalTimeout))")
+            case .readTimeout:
+                return .init(kind: .requestFailed, message: "the server stopped sending (read timeout)")
+            case .remoteConnectionClosed:
+                return .init(kind: .requestFailed, message: "the server closed the connection \(afterHead ? "before the end of the body" : "before answering")")
+            default:
+                return .init(kind: .requestFailed, message: redactor.redact("the request failed: \(client)"))
+            }
+        }
+        if !afterHead, Self.isConnectionError(error) {
+            return .init(kind: .unreachable, message: redactor.redact("cannot connect to \(host): \(error)"))
+        }
+        return .init(kind: .requestFailed, message: redactor.redact("the request failed: \(error)"))
+    }
+
+    static func isConnectionError(_ error: any Error) -> Bool {
+        if error is NIOConnectionError { return true }
+        if let channel = error as? ChannelError, case .connectTimeout = channel { return true }
+        if let io = error as? IOError {
+            return [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH, ETIMEDOUT, EADDRNOTAVAIL].contains(io.errnoCode)
+        }
+        let text = "\(error)"
+        return text.contains("connection refused") || text.contains("Connection refused")
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}

@@ -1,0 +1,110 @@
+import AWModels
+
+/// A fault the stand-in can inject into an answer, for testing clients (and `awkit live`) on bad
+/// days.
+///
+/// Asked for per request with the `X-AWKit-Fault` header (a comma-separated list of
+/// ``headerValue`` spellings: `X-AWKit-Fault: delay=200, 500`), or for every matching request
+/// with ``SandboxOptions/faults``.
+public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
+    /// Wait this many milliseconds before answering (`delay=200`).
+    case delay(milliseconds: Int)
+    /// Send only the first half of the body (a JSON or XML document cut short), with a
+    /// `Content-Length` that matches what is sent (`truncate`).
+    case truncatedBody
+    /// Answer with `Content-Type: text/html; charset=utf-8` whatever the body (`content-type`).
+    case wrongContentType
+    /// `500 Internal Server Error` with Web API's `{"Message":"An error has occurred."}` (`500`).
+    case serverError
+    /// `429 Too Many Requests` with `Retry-After: seconds` (`429` or `429;retry-after=2`;
+    /// default 1 second).
+    case tooManyRequests(retryAfter: Int)
+    /// `503 Service Unavailable` with `Retry-After: seconds` (`503` or `503;retry-after=2`).
+    case serviceUnavailable(retryAfter: Int)
+    /// An XML answer whose first end tag has lost its `/`, as in the documentation's own XML
+    /// sample (`malformed-xml`); JSON answers are not changed.
+    case malformedXML
+    /// JSON whatever the `Accept` header asks for (`ignore-accept`), as a server without the XML
+    /// formatter would answer.
+    case ignoreAccept
+
+    /// The name of the request header that asks for faults.
+    public static let headerName = "X-AWKit-Fault"
+
+    /// The spelling in the `X-AWKit-Fault` header.
+    public var headerValue: String {
+        switch self {
+        case .delay(let ms): "delay=\(ms)"
+        case .truncatedBody: "truncate"
+        case .wrongContentType: "content-type"
+        case .serverError: "500"
+        case .tooManyRequests(let seconds): "429;retry-after=\(seconds)"
+        case .serviceUnavailable(let seconds): "503;retry-after=\(seconds)"
+        case .malformedXML: "malformed-xml"
+        case .ignoreAccept: "ignore-accept"
+        }
+    }
+
+    /// The ``headerValue``.
+    public var description: String { headerValue }
+
+    /// Reads an `X-AWKit-Fault` header value: faults separated by commas.
+    ///
+    /// - Throws: ``SandboxError`` `sandbox.bad-fault` naming the spelling it does not know.
+    public static func parse(header value: String) throws(SandboxError) -> [SandboxFault] {
+        var faults: [SandboxFault] = []
+        for item in value.split(separator: ",") {
+            let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let head = parts.first, !head.isEmpty else { continue }
+            var retryAfter = 1
+            for parameter in parts.dropFirst() {
+                let pair = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+                if pair.count == 2, pair[0].lowercased() == "retry-after", let seconds = Int(pair[1]), seconds >= 0 {
+                    retryAfter = seconds
+                } else {
+                    throw SandboxError(code: .badFault, message: "unknown fault parameter '\(parameter)' in '\(item)'")
+                }
+            }
+            switch head.lowercased() {
+            case "truncate": faults.append(.truncatedBody)
+            case "content-type": faults.append(.wrongContentType)
+            case "500": faults.append(.serverError)
+            case "429": faults.append(.tooManyRequests(retryAfter: retryAfter))
+            case "503": faults.append(.serviceUnavailable(retryAfter: retryAfter))
+            case "malformed-xml": faults.append(.malformedXML)
+            case "ignore-accept": faults.append(.ignoreAccept)
+            case _ where head.lowercased().hasPrefix("delay="):
+                guard let ms = Int(head.dropFirst("delay=".count)), (0...60_000).contains(ms) else {
+                    throw SandboxError(code: .badFault, message: "delay needs milliseconds 0...60000, not '\(head)'")
+                }
+                faults.append(.delay(milliseconds: ms))
+            default:
+                throw SandboxError(
+                    code: .badFault,
+                    message: "unknown fault '\(head)'; known: delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept")
+            }
+        }
+        return faults
+    }
+}
+
+/// A fault the stand-in injects into every matching request, optionally only a number of times
+/// (to test retries: `429` once, then a normal answer).
+public struct SandboxFaultRule: Hashable, Sendable {
+    /// The fault.
+    public var fault: SandboxFault
+    /// Only for this endpoint (`Group/Operation`); `nil` for all.
+    public var endpoint: String?
+    /// Only for answers in this format; `nil` for both.
+    public var format: ResponseFormat?
+    /// How many times the fault is injected before it stops; `nil` for always.
+    public var times: Int?
+
+    /// A rule; `nil` filters match everything, `nil` times means always.
+    public init(fault: SandboxFault, endpoint: String? = nil, format: ResponseFormat? = nil, times: Int? = nil) {
+        self.fault = fault
+        self.endpoint = endpoint
+        self.format = format
+        self.times = times
+    }
+}

@@ -1,0 +1,199 @@
+import AWConformance
+import AWModels
+import DataContractXML
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Answers every request of the stand-in: routing by the schemas' methods and paths, faults,
+/// bearer authentication, content negotiation, request validation, the AcceptReceivedBooking
+/// emulation or a schema's sample, encoding, and one log line per request.
+struct SandboxResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let options: SandboxOptions
+    let state: SandboxState
+    let redactor = SecretRedactor()
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let start = ContinuousClock.now
+        var request = request
+        let (response, endpoint) = await answer(&request)
+        let elapsed = ContinuousClock.now - start
+        let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let authorization = request.headers[.authorization].map { redactor.redactHeader(name: "Authorization", value: $0) } ?? "none"
+        options.logger.info(
+            "\(request.method) \(request.uri.path) → \(response.status.code)",
+            metadata: [
+                "endpoint": .string(endpoint ?? "-"),
+                "accept": .string(redactor.redact(request.headers[.accept] ?? "-")),
+                "authorization": .string(authorization),
+                "fault": .string(redactor.redact(request.headers[HTTPField.Name(SandboxFault.headerName)!] ?? "-")),
+                "ms": .stringConvertible(ms),
+            ])
+        return response
+    }
+
+    private func answer(_ request: inout Request) async -> (Response, String?) {
+        let accept = request.headers[.accept]
+        var acceptable = ContentNegotiation.format(accept: accept)
+        if acceptable == nil, options.unsupportedAccept == .fallBackToJSON { acceptable = .json }
+
+        // Routing.
+        let path = request.uri.path
+        let method = request.method.rawValue.uppercased()
+        let onPath = options.schemas.values.filter { $0.path.caseInsensitiveCompare(path) == .orderedSame }
+        guard let schema = onPath.first(where: { $0.method.uppercased() == method }) else {
+            let answer = onPath.isEmpty
+                ? SandboxAnswer.error(404, "No HTTP resource was found that matches the request URI '\(redactor.redact(path))'.")
+                : SandboxAnswer.error(405, "The requested resource does not support http method '\(method)'.")
+            return (http(answer, format: acceptable ?? .json, faults: []), nil)
+        }
+        guard let negotiated = acceptable else {
+            return (Response(status: .notAcceptable), schema.endpoint)
+        }
+
+        // Faults: asked for by the request, and configured ones.
+        var faults: [SandboxFault]
+        do {
+            faults = try SandboxFault.parse(header: request.headers[HTTPField.Name(SandboxFault.headerName)!] ?? "")
+        } catch {
+            return (http(.error(400, error.message), format: negotiated, faults: []), schema.endpoint)
+        }
+        faults += await state.takeFaults(endpoint: schema.endpoint, format: negotiated)
+        let format = faults.contains(.ignoreAccept) ? .json : negotiated
+        for case .delay(let ms) in faults {
+            try? await Task.sleep(for: .milliseconds(ms))
+        }
+        for fault in faults {
+            switch fault {
+            case .serverError:
+                return (http(.error(500, "An error has occurred."), format: format, faults: faults), schema.endpoint)
+            case .tooManyRequests(let seconds):
+                var answer = SandboxAnswer.error(429, "Too many requests; retry after \(seconds) seconds.")
+                answer.headers.append(("Retry-After", String(seconds)))
+                return (http(answer, format: format, faults: faults), schema.endpoint)
+            case .serviceUnavailable(let seconds):
+                var answer = SandboxAnswer.error(503, "The service is unavailable; retry after \(seconds) seconds.")
+                answer.headers.append(("Retry-After", String(seconds)))
+                return (http(answer, format: format, faults: faults), schema.endpoint)
+            default:
+                continue
+            }
+        }
+
+        // Authentication: a bearer token, any value.
+        let authorization = request.headers[.authorization] ?? ""
+        let parts = authorization.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer", !parts[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+            var answer = SandboxAnswer.error(401, "Authorization has been denied for this request.")
+            answer.headers.append(("WWW-Authenticate", "Bearer"))
+            return (http(answer, format: format, faults: faults), schema.endpoint)
+        }
+
+        // Parameters.
+        let validator = RequestValidator(schema: schema)
+        var body = Data()
+        let takesBody = schema.parameterPassing == .jsonBody || (schema.parameterPassing == .unspecified && method != "GET")
+        if takesBody {
+            do {
+                body = Data(try await request.collectBody(upTo: options.maxRequestBytes).readableBytesView)
+            } catch {
+                return (http(.error(413, "The request body is larger than \(options.maxRequestBytes) bytes."), format: format, faults: faults), schema.endpoint)
+            }
+        }
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        let problems = takesBody ? validator.validate(jsonBody: body) : validator.validate(query: query)
+        if !problems.isEmpty {
+            return (http(.error(400, "The request is invalid.", modelState: problems), format: format, faults: faults), schema.endpoint)
+        }
+
+        // The operation.
+        let answer: SandboxAnswer
+        if schema.endpoint == Endpoint.phoneChatAcceptReceivedBooking.id {
+            answer = await acceptReceivedBooking(body)
+        } else {
+            answer = sample(schema)
+        }
+        return (http(answer, format: format, faults: faults), schema.endpoint)
+    }
+
+    /// AcceptReceivedBooking on the in-memory bookings.
+    private func acceptReceivedBooking(_ body: Data) async -> SandboxAnswer {
+        let request: PhoneChat.AcceptReceivedBookingRequest
+        do {
+            request = try JSONDecoder().decode(PhoneChat.AcceptReceivedBookingRequest.self, from: body)
+        } catch {
+            return .error(400, "The request is invalid.", modelState: ["request": ["\(error)"]])
+        }
+        do {
+            let booking = try await state.accept(request.bookingID, credits: request.credits, now: options.now(), timeZone: options.timeZone)
+            return SandboxAnswer(status: 200, body: .model(booking))
+        } catch {
+            if case .notFound = error { return .error(404, error.message) }
+            return .error(400, error.message)
+        }
+    }
+
+    /// Any other endpoint: its schema's samples (XML through the model when AWModels has one).
+    private func sample(_ schema: EndpointSchema) -> SandboxAnswer {
+        guard let json = schema.responseJSONSample.map({ Data($0.utf8) }) else {
+            return .error(500, "The stand-in has no response sample for \(schema.endpoint).")
+        }
+        var xml = schema.responseXMLSample.map { Data($0.utf8) }
+        if let endpoint = Endpoint.named(schema.endpoint), let model = try? endpoint.decodeResponse(json, format: .json) {
+            var options = DataContractEncoder.Options()
+            options.decimalScale = 4
+            if let bytes = try? DataContractEncoder(options: options).encode(model) { xml = Data(bytes) }
+        }
+        return SandboxAnswer(status: 200, body: .raw(json: json, xml: xml))
+    }
+
+    /// The HTTP response: encoded body, `Content-Type` with charset, and the body faults.
+    private func http(_ answer: SandboxAnswer, format: ResponseFormat, faults: [SandboxFault]) -> Response {
+        var body: Data
+        do {
+            body = try answer.encoded(as: format)
+        } catch {
+            body = (try? SandboxAnswer.error(500, "An error has occurred.").encoded(as: format)) ?? Data()
+            return response(status: 500, format: format, body: body, headers: [], faults: [])
+        }
+        return response(status: answer.status, format: format, body: body, headers: answer.headers, faults: faults)
+    }
+
+    private func response(status: Int, format: ResponseFormat, body: Data, headers extra: [(String, String)], faults: [SandboxFault]) -> Response {
+        var body = body
+        var contentType = ContentNegotiation.contentType(format)
+        for fault in faults {
+            switch fault {
+            case .truncatedBody: body = body.prefix(body.count / 2)
+            case .wrongContentType: contentType = "text/html; charset=utf-8"
+            case .malformedXML where format == .xml: body = Self.breakFirstEndTag(body)
+            default: break
+            }
+        }
+        var headers = HTTPFields()
+        if !body.isEmpty { headers[.contentType] = contentType }
+        headers[.cacheControl] = "no-cache"
+        for (name, value) in extra {
+            if let field = HTTPField.Name(name) { headers[field] = value }
+        }
+        return Response(
+            status: HTTPResponse.Status(code: status), headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// The document with the `/` of its first end tag removed (`</A>` → `<A>`), as in the
+    /// documentation's XML sample.
+    static func breakFirstEndTag(_ data: Data) -> Data {
+        let bytes = [UInt8](data)
+        for index in bytes.indices.dropLast() where bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "/") {
+            var out = bytes
+            out.remove(at: index + 1)
+            return Data(out)
+        }
+        return data
+    }
+}

@@ -1,0 +1,84 @@
+import AWConformance
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// A stand-in for the API's sandbox on loopback, for `awkit live` tests and offline app work:
+/// the engine behind `awkit mock`.
+///
+/// It serves every endpoint of ``SandboxOptions/schemas`` at its method and path:
+/// - **negotiation**: JSON or DataContract XML by `Accept` (JSON when there is none or it is
+///   `*/*`), `406` for a type neither formatter writes (see ``SandboxOptions/unsupportedAccept``);
+///   `Content-Type` always with `; charset=utf-8`;
+/// - **authentication**: `401` (`{"Message":"Authorization has been denied for this request."}`)
+///   without `Authorization: bearer <any token>`;
+/// - **validation**: the JSON body or query string against the schema's request properties
+///   (a required property missing or null, a value of the wrong type) → `400`
+///   `{"Message":"The request is invalid.","ModelState":{"request.Credits":[…]}}`;
+/// - **AcceptReceivedBooking** on in-memory bookings (``SandboxSeed``): only a Pending booking
+///   whose AcceptBy and SessionDate are in the future is accepted (`400` with the reason
+///   otherwise, `404` for an unknown ID); then Status is Accepted, AcceptedDate and LastUpdated
+///   are now, Credits what was sent. JSON through the models' Codable, XML through
+///   ``DataContractXML/DataContractEncoder`` with decimal scale 4 (`8.0000`);
+/// - **other endpoints** answer their schema's samples;
+/// - **faults** (``SandboxFault``) per request (`X-AWKit-Fault`) or configured.
+///
+/// Each request is logged on ``SandboxOptions/logger`` with the `Authorization` header redacted.
+public struct SandboxServer: Sendable {
+    /// How it runs.
+    public let options: SandboxOptions
+    /// The bookings and fault counters; tests read it to see what a run changed.
+    public let state: SandboxState
+
+    /// A server with the seed bookings (``SandboxSeed``) dated from ``SandboxOptions/now``.
+    ///
+    /// - Throws: ``SandboxError`` `sandbox.bad-seed`.
+    public init(options: SandboxOptions) throws(SandboxError) {
+        self.options = options
+        let bookings = try SandboxSeed.bookings(schemas: options.schemas, now: options.now(), timeZone: options.timeZone)
+        self.state = SandboxState(bookings: bookings, faults: options.faults)
+    }
+
+    private func application(onRunning: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
+        Application(
+            responder: SandboxResponder(options: options, state: state),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "awkit-mock"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: options.logger)
+    }
+
+    /// Serves until SIGINT or SIGTERM (then shuts down gracefully), or until the task is cancelled.
+    ///
+    /// - Parameter onRunning: called with the bound port once the server listens.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await application(onRunning: onRunning).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    /// Starts the server (``SandboxOptions/port`` 0 picks a free port), runs `body` with the bound
+    /// port, then stops the server. For tests and for embedding.
+    public func withRunning<R: Sendable>(_ body: @Sendable (Int) async throws -> R) async throws -> R {
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let app = application { port in continuation.yield(port) }
+        return try await withThrowingTaskGroup(of: R?.self) { group in
+            group.addTask {
+                defer { continuation.finish() }
+                try await app.run()
+                return nil
+            }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else {
+                group.cancelAll()
+                throw SandboxError(code: .bindFailed, message: "the server did not start on \(options.host):\(options.port)")
+            }
+            do {
+                let result = try await body(port)
+                group.cancelAll()
+                return result
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+        }
+    }
+}

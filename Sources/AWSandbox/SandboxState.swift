@@ -1,0 +1,99 @@
+import AWModels
+import DataContractXML
+import Foundation
+
+/// The stand-in's mutable state: the received bookings AcceptReceivedBooking works on, and the
+/// remaining count of each counted fault rule. An actor: requests run concurrently.
+public actor SandboxState {
+    /// Why a booking cannot be accepted (the documented prerequisites).
+    public enum Refusal: Error, Hashable, Sendable {
+        /// No booking has this ID.
+        case notFound(Int)
+        /// The booking's status is not Pending.
+        case notPending(Int, PhoneChat.BookingStatus)
+        /// AcceptBy is not in the future.
+        case acceptByPassed(Int, DateTime)
+        /// SessionDate is not in the future.
+        case sessionPassed(Int, DateTime)
+
+        /// The message of the `{"Message": …}` body.
+        public var message: String {
+            switch self {
+            case .notFound(let id):
+                "No received booking has BookingID \(id)."
+            case .notPending(let id, let status):
+                "Booking \(id) cannot be accepted: its Status is \(status), only a Pending booking can be accepted."
+            case .acceptByPassed(let id, let acceptBy):
+                "Booking \(id) cannot be accepted: its AcceptBy (\(acceptBy)) has passed."
+            case .sessionPassed(let id, let session):
+                "Booking \(id) cannot be accepted: its SessionDate (\(session)) has passed."
+            }
+        }
+    }
+
+    private var bookings: [Int: PhoneChat.ReceivedBooking]
+    private var faultRules: [SandboxFaultRule]
+
+    /// State holding these bookings and fault rules.
+    public init(bookings: [PhoneChat.ReceivedBooking], faults: [SandboxFaultRule] = []) {
+        self.bookings = Dictionary(bookings.map { ($0.bookingID, $0) }, uniquingKeysWith: { _, last in last })
+        self.faultRules = faults
+    }
+
+    /// The booking with this ID, or `nil`.
+    public func booking(_ id: Int) -> PhoneChat.ReceivedBooking? { bookings[id] }
+
+    /// Every booking, by ID.
+    public func allBookings() -> [PhoneChat.ReceivedBooking] { bookings.keys.sorted().map { bookings[$0]! } }
+
+    /// Accepts a booking when the documented prerequisites hold: it is Pending, and its AcceptBy
+    /// and SessionDate are after `now` (read in `timeZone`). Then Status is Accepted,
+    /// AcceptedDate and LastUpdated are `now` (wall-clock, milliseconds, no offset, as the API
+    /// sends), Credits is `credits` and ActionCandidate says the client needs to confirm.
+    ///
+    /// - Throws: ``Refusal``.
+    public func accept(_ id: Int, credits: Decimal, now: Date, timeZone: TimeZone) throws(Refusal) -> PhoneChat.ReceivedBooking {
+        guard var booking = bookings[id] else { throw .notFound(id) }
+        guard booking.status == .pending else { throw .notPending(id, booking.status) }
+        guard booking.acceptBy.date(in: timeZone) > now else { throw .acceptByPassed(id, booking.acceptBy) }
+        guard booking.sessionDate.date(in: timeZone) > now else { throw .sessionPassed(id, booking.sessionDate) }
+        let stamp = DateTime.wallClock(now, in: timeZone)
+        booking.status = .accepted
+        booking.acceptedDate = stamp
+        booking.lastUpdated = stamp
+        booking.credits = credits
+        booking.actionCandidate = "\(booking.client.nickname) Needs to Confirm"
+        bookings[id] = booking
+        return booking
+    }
+
+    /// The counted and uncounted fault rules that match, using up one of each counted one.
+    func takeFaults(endpoint: String, format: ResponseFormat) -> [SandboxFault] {
+        var faults: [SandboxFault] = []
+        for index in faultRules.indices {
+            let rule = faultRules[index]
+            guard rule.endpoint.map({ $0 == endpoint }) ?? true, rule.format.map({ $0 == format }) ?? true else { continue }
+            if let times = rule.times {
+                guard times > 0 else { continue }
+                faultRules[index].times = times - 1
+            }
+            faults.append(rule.fault)
+        }
+        return faults
+    }
+}
+
+extension DateTime {
+    /// The wall-clock time of `date` in `timeZone`, to the millisecond, without an offset
+    /// (.NET's "Unspecified" kind, as the API sends its dates).
+    static func wallClock(_ date: Date, in timeZone: TimeZone, milliseconds: Bool = true) -> DateTime {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
+        let ms = milliseconds ? (c.nanosecond ?? 0) / 1_000_000 : 0
+        // The components of a real date are always in range.
+        return (try? DateTime(
+            year: c.year!, month: c.month!, day: c.day!, hour: c.hour!, minute: c.minute!, second: c.second!,
+            ticks: ms * 10_000)) ?? DateTime.minValue
+    }
+}

@@ -1,0 +1,184 @@
+import AWConformance
+import AWModels
+import ArgumentParser
+import Foundation
+
+/// `awkit live`: send a plan's calls to the API (or the stand-in) in JSON and in XML, and check
+/// every answer as `awkit check` checks saved files.
+struct LiveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "live",
+        abstract: "Send a plan of API calls (JSON and XML each) and check every answer against the docs.",
+        discussion: """
+            Each call of the plan (--plan, JSON or YAML) is sent twice, with Accept: \
+            application/json and Accept: application/xml, with Authorization: bearer and the token \
+            from the environment variable --token-env (never from the command line; it appears in \
+            no output, report, recorded file or error message). Both answers go through every \
+            check of awkit check plus JSON/XML parity; the HTTP status, the Content-Type and its \
+            charset, and an answer in another format than asked for become findings.
+
+            Safe by default: calls that change state (POST, PUT, DELETE, such as \
+            PhoneChat/AcceptReceivedBooking) are reported as live.not-sent unless --allow-writes \
+            is given; --dry-run prints the requests without sending anything. A write call sends \
+            two real writes, the JSON request on its first record and the XML request on its \
+            second.
+
+            GET calls are retried on connection errors, 429 and 503 (honouring Retry-After, \
+            capped by --max-retry-wait); writes never are. A progress line goes to standard \
+            error when it is a terminal and the plan has more than 3 calls.
+
+            Rules: \(Rule.all.map(\.id).joined(separator: ", ")).
+
+            Exit codes: 0 no finding of severity error; 1 at least one; 2 usage or I/O error \
+            (no token, a bad plan); 3 the host cannot be reached at all.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The API's base URL.", valueName: "url"))
+    var baseURL: String = LiveOptions.sandboxURL.absoluteString
+
+    @Option(name: .long, help: ArgumentHelp("The environment variable holding the access token.", valueName: "name"))
+    var tokenEnv: String = "AW_ACCESS_TOKEN"
+
+    @Option(name: .long, help: ArgumentHelp("The plan: a JSON or YAML list of calls.", valueName: "file"))
+    var plan: String
+
+    @Flag(name: .long, help: "Send calls that change state (POST, PUT, DELETE).")
+    var allowWrites = false
+
+    @Flag(name: .long, help: "Print the requests that would be sent (token redacted) and send nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: ArgumentHelp("Save every answer in the Samples layout (then: awkit check DIR).", valueName: "dir"))
+    var record: String?
+
+    @Option(name: .long, help: ArgumentHelp("A directory of extra schema files (from awkit import-docs).", valueName: "dir"))
+    var schemas: String?
+
+    @Option(name: .long, help: ArgumentHelp("A severity configuration file (JSON).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: "The report format: text, json or junit.")
+    var format: ReportFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a connection.", valueName: "s"))
+    var connectTimeout: Double = 10
+
+    @Option(name: .long, help: ArgumentHelp("Seconds one request may take, body included.", valueName: "s"))
+    var timeout: Double = 30
+
+    @Option(name: .long, help: ArgumentHelp("Calls in flight at once.", valueName: "n"))
+    var concurrency: Int = 4
+
+    @Option(name: .long, help: ArgumentHelp("Retries of a GET call (connection error, 429, 503).", valueName: "n"))
+    var retries: Int = 2
+
+    @Option(name: .long, help: ArgumentHelp("The longest wait before a retry, Retry-After included.", valueName: "s"))
+    var maxRetryWait: Double = 30
+
+    @Option(name: .long, help: ArgumentHelp("An extra request header, 'Name: value' (repeatable).", valueName: "header"))
+    var header: [String] = []
+
+    func validate() throws {
+        guard connectTimeout > 0, timeout > 0 else { throw ValidationError("--connect-timeout and --timeout must be positive") }
+        guard (1...64).contains(concurrency) else { throw ValidationError("--concurrency must be 1...64") }
+        guard (0...10).contains(retries) else { throw ValidationError("--retries must be 0...10") }
+        guard maxRetryWait >= 0 else { throw ValidationError("--max-retry-wait must not be negative") }
+        for value in header {
+            let name = value.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard value.contains(":"), !name.isEmpty else { throw ValidationError("--header must be 'Name: value'") }
+            guard !["authorization", "accept", "content-type"].contains(name.lowercased()) else {
+                throw ValidationError("--header cannot set \(name); awkit live sets it")
+            }
+        }
+    }
+
+    func run() async throws {
+        // Token: from the environment only. A dry run works without one.
+        var token = ""
+        do {
+            token = try LiveOptions.token(fromEnvironment: tokenEnv)
+        } catch {
+            if !dryRun {
+                Terminal.printError("awkit live: \(error)")
+                throw ExitStatus.usage.exitCode
+            }
+        }
+        let redactor = SecretRedactor(secrets: [token])
+        func fail(_ message: String) -> ExitCode {
+            Terminal.printError(redactor.redact("awkit live: \(message)"))
+            return ExitStatus.usage.exitCode
+        }
+
+        guard let url = URL(string: baseURL) else { throw fail("--base-url is not a URL") }
+        var options = LiveOptions(baseURL: url, token: token)
+        options.allowWrites = allowWrites
+        options.connectTimeout = connectTimeout
+        options.totalTimeout = timeout
+        options.concurrency = concurrency
+        options.retry = .init(maxAttempts: retries + 1, maxWait: maxRetryWait)
+        for value in header {
+            let pair = value.split(separator: ":", maxSplits: 1)
+            options.extraHeaders[pair[0].trimmingCharacters(in: .whitespaces)] = pair[1].trimmingCharacters(in: .whitespaces)
+        }
+
+        let runner: LiveRunner
+        let livePlan: LivePlan
+        do {
+            runner = LiveRunner(
+                options: options, schemas: try SchemaOptions.load(extraDirectory: schemas),
+                configuration: try SchemaOptions.configuration(path: config))
+            try runner.validateBaseURL()
+            livePlan = try LivePlan.load(from: URL(fileURLWithPath: plan))
+            try livePlan.validate(against: runner.schemas, path: plan)
+        } catch {
+            throw fail("\(error)")
+        }
+
+        if dryRun {
+            var text = ""
+            if token.isEmpty { text += "# no token in \(tokenEnv): a real run would stop here\n" }
+            for request in runner.requests(for: livePlan) {
+                let skipped = request.changesState && !allowWrites
+                text += "# \(request.label)\(skipped ? " — not sent without --allow-writes" : "")\n"
+                text += request.dryRunDescription(redactor: redactor) + "\n\n"
+            }
+            try ReportOutput.write(redactor.redact(text), to: output, command: "live")
+            return
+        }
+
+        let showProgress = Terminal.standardErrorIsTerminal && livePlan.calls.count > 3
+        let report: LiveReport
+        var progress: (@Sendable (LiveProgress) -> Void)?
+        if showProgress {
+            progress = { (step: LiveProgress) -> Void in
+                let line = "awkit live: \(step.completed)/\(step.total) \(step.last)"
+                Terminal.progress(redactor.redact(line))
+            }
+        }
+        do {
+            report = try await runner.run(livePlan, progress: progress)
+        } catch {
+            throw fail("\(error)")
+        }
+        if showProgress { Terminal.progress(nil) }
+
+        if let record {
+            do {
+                try LiveRecorder(directory: URL(fileURLWithPath: record), redactor: redactor)
+                    .record(report, configuration: runner.configuration)
+            } catch {
+                throw fail("\(error)")
+            }
+        }
+        try ReportOutput.write(redactor.redact(format.render(report.report)), to: output, command: "live")
+        if report.hostUnreachable {
+            Terminal.printError(redactor.redact("awkit live: \(options.baseURL.absoluteString) cannot be reached"))
+            throw ExitStatus.unreachable.exitCode
+        }
+        if report.report.hasErrors { throw ExitStatus.failure.exitCode }
+    }
+}
