@@ -89,32 +89,33 @@ extension DataContractDecoder {
         /// The most bytes the whole document may have, as received (before any decoding of
         /// UTF-16). `nil`, the default, means unlimited: a streamed list can be of any length.
         public var maxDocumentBytes: Int? = nil
-        /// The most elements decoding may read from one document, or from one item of a streamed
-        /// list (each item has its own count). Default 65,536, as .NET DataContractSerializer's
-        /// `MaxItemsInObjectGraph`.
+        /// How many element decodes `z:Ref` references may add beyond the document's own
+        /// elements (per document, or per item of a streamed list). Default 65,536, the size of
+        /// .NET DataContractSerializer's usual `MaxItemsInObjectGraph` quota.
         ///
-        /// Every element decoded as a value (a model, a list, a dictionary item, a string, a
-        /// number …) counts once each time it is decoded; an element reached through a `z:Ref`
-        /// counts again at every reference. This is what keeps a few kilobytes of references to
-        /// references (each level holding ten `z:Ref`s to the one before) from decoding into
-        /// millions of values. Exceeding it throws ``DataContractXMLError`` with code
+        /// Each element of the document may be decoded once for free, so a plain document of any
+        /// length never reaches this limit; every further decode (an element reached again
+        /// through a `z:Ref`, which decodes its target again at every use) counts. This is what
+        /// keeps a few kilobytes of references to references (each level holding ten `z:Ref`s
+        /// to the one before) from decoding into millions of values. Exceeding it throws
+        /// ``DataContractXMLError`` with code
         /// ``DataContractXMLError/Code/objectGraphLimitExceeded`` at the element being decoded.
-        public var maxItemsInObjectGraph: Int = 65_536
+        public var maxReferencedItems: Int = 65_536
 
         /// The defaults: depth 256, 16 MiB of text per element, 256 attributes per element,
-        /// documents of any size, 65,536 decoded elements per document or streamed item.
+        /// documents of any size, 65,536 decodes added by `z:Ref` references per document or streamed item.
         public init() {}
 
         /// Creates limits, each defaulting as documented on its property.
         public init(
             maxDepth: Int = 256, maxTextBytes: Int = 16 * 1024 * 1024, maxAttributes: Int = 256,
-            maxDocumentBytes: Int? = nil, maxItemsInObjectGraph: Int = 65_536
+            maxDocumentBytes: Int? = nil, maxReferencedItems: Int = 65_536
         ) {
             self.maxDepth = maxDepth
             self.maxTextBytes = maxTextBytes
             self.maxAttributes = maxAttributes
             self.maxDocumentBytes = maxDocumentBytes
-            self.maxItemsInObjectGraph = maxItemsInObjectGraph
+            self.maxReferencedItems = maxReferencedItems
         }
     }
 }

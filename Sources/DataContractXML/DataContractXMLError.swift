@@ -49,7 +49,7 @@ public struct DataContractXMLError: Error, Hashable, Sendable, CustomStringConve
         /// The document is longer than ``DataContractDecoder/Limits/maxDocumentBytes``.
         public static let documentSizeLimitExceeded = Code(rawValue: "limit.document-size")
         /// Decoding one document (or one streamed list item) needs more elements than
-        /// ``DataContractDecoder/Limits/maxItemsInObjectGraph``; usually `z:Ref` references that
+        /// ``DataContractDecoder/Limits/maxReferencedItems``; usually `z:Ref` references that
         /// multiply each other.
         public static let objectGraphLimitExceeded = Code(rawValue: "limit.object-graph-items")
         /// ``DataContractListReader/feed(_:)`` was called after ``DataContractListReader/finish()``

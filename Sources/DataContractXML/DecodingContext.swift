@@ -13,8 +13,9 @@ final class DecodingContext {
     let basePath: [any CodingKey]
     let checksUnknownElements: Bool
     let strictNamespaces: Bool
-    /// ``DataContractDecoder/Limits/maxItemsInObjectGraph``.
-    let maxItemsInObjectGraph: Int
+    /// The most decodes allowed: one per element of the buffer, plus
+    /// ``DataContractDecoder/Limits/maxReferencedItems``.
+    let decodeBudget: Int
     /// Elements decoded so far (see ``countDecoded(_:)``).
     private var decodedCount = 0
 
@@ -39,14 +40,15 @@ final class DecodingContext {
         self.basePath = basePath
         self.checksUnknownElements = session.options.unknownElements == .error
         self.strictNamespaces = session.options.strictNamespaces
-        self.maxItemsInObjectGraph = session.options.limits.maxItemsInObjectGraph
+        self.decodeBudget = buffer.elements.count + session.options.limits.maxReferencedItems
         if checksUnknownElements { visited = Array(repeating: false, count: buffer.elements.count) }
     }
 
     // MARK: Object graph size
 
     /// Counts one decoded element (each decode of a value, and each time a `z:Ref` is followed
-    /// to decode its target again) against ``DataContractDecoder/Limits/maxItemsInObjectGraph``.
+    /// to decode its target again) against the budget: the buffer's own elements plus
+    /// ``DataContractDecoder/Limits/maxReferencedItems``.
     ///
     /// - Parameter index: the element being decoded (the referencing one for a `z:Ref`), for
     ///   the error position.
@@ -55,13 +57,13 @@ final class DecodingContext {
     @inline(__always)
     func countDecoded(_ index: Int32) throws {
         decodedCount += 1
-        if decodedCount > maxItemsInObjectGraph { throw objectGraphLimitExceeded(index) }
+        if decodedCount > decodeBudget { throw objectGraphLimitExceeded(index) }
     }
 
     private func objectGraphLimitExceeded(_ index: Int32) -> DataContractXMLError {
         xmlError(
             .objectGraphLimitExceeded, index,
-            "decoding <\(names.string(elements[Int(index)].name))> goes past the limit of \(maxItemsInObjectGraph) decoded elements (Limits.maxItemsInObjectGraph); z:Ref references are decoded again at every use")
+            "decoding <\(names.string(elements[Int(index)].name))> goes past the limit of \(decodeBudget - elements.count) decodes added by z:Ref references (Limits.maxReferencedItems); a reference decodes its target again at every use")
     }
 
     /// Follows a `z:Ref` on `child` and counts it as decoded: for nested containers and

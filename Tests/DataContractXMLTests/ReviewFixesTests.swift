@@ -30,14 +30,14 @@ private func referenceLevels(_ levels: Int) -> [UInt8] {
 
 private func limits(items: Int) -> DataContractDecoder.Options {
     var options = DataContractDecoder.Options()
-    options.limits.maxItemsInObjectGraph = items
+    options.limits.maxReferencedItems = items
     return options
 }
 
-@Suite("review 1: maxItemsInObjectGraph")
+@Suite("review 1: maxReferencedItems")
 struct ObjectGraphLimitTests {
     @Test func referencesThatMultiplyStopAtTheDefaultLimitWithAPosition() throws {
-        #expect(DataContractDecoder.Limits().maxItemsInObjectGraph == 65_536)
+        #expect(DataContractDecoder.Limits().maxReferencedItems == 65_536)
         // Six levels expand to over 120,000 elements from about 1 KB.
         let error = try #require(throws: DataContractXMLError.self) {
             try DataContractDecoder().decode(Tree.self, from: referenceLevels(6))
@@ -47,21 +47,19 @@ struct ObjectGraphLimitTests {
         #expect(error.line == 1 && error.column > 1)
     }
 
-    @Test func everyDecodedElementCountsOnceAndTheLimitIsInclusive() throws {
-        let xml = Array(#"<R xmlns="urn:t"><A/><A/><A/></R>"#.utf8)  // 4 elements
-        #expect(try DataContractDecoder(options: limits(items: 4)).decode(Tree.self, from: xml).children.count == 3)
-        #expect(throws: DataContractXMLError.self) {
-            try DataContractDecoder(options: limits(items: 3)).decode(Tree.self, from: xml)
-        }
+    @Test func aPlainDocumentOfAnyLengthNeverReachesTheLimit() throws {
+        // 100,001 elements, no references, with no room at all for references.
+        let xml = Array(("<R xmlns=\"urn:t\">" + String(repeating: "<A/>", count: 100_000) + "</R>").utf8)
+        #expect(try DataContractDecoder(options: limits(items: 0)).decode(Tree.self, from: xml).children.count == 100_000)
     }
 
     @Test func aReferenceCountsAgainAtEveryUse() throws {
-        // 1 root + 1 target + 3 references = 5 decoded elements from 5 recorded ones, but the
-        // target has a child, so each reference decodes 2: 1 + 2 + 3 * 2 = 9.
         let xml = Array(#"<R xmlns:i="\#(xsi)" xmlns:z="\#(ser)" xmlns="urn:t"><L z:Id="1"><X/></L><N z:Ref="1" i:nil="true"/><N z:Ref="1" i:nil="true"/><N z:Ref="1" i:nil="true"/></R>"#.utf8)
-        #expect(throws: Never.self) { try DataContractDecoder(options: limits(items: 9)).decode(Tree.self, from: xml) }
+        // 6 recorded elements (R, L, X, N, N, N) decode for free; each of the 3 references
+        // decodes the target L and its child X: 1 + 2 + 3 * 2 = 9 decodes, 3 beyond them.
+        #expect(throws: Never.self) { try DataContractDecoder(options: limits(items: 3)).decode(Tree.self, from: xml) }
         #expect(throws: DataContractXMLError.self) {
-            try DataContractDecoder(options: limits(items: 8)).decode(Tree.self, from: xml)
+            try DataContractDecoder(options: limits(items: 2)).decode(Tree.self, from: xml)
         }
     }
 
