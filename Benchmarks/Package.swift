@@ -35,13 +35,15 @@ let package = Package(
             path: "Benchmarks/Decoding",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        // A plain release executable to run under valgrind's callgrind (not a benchmark).
+        // A plain release executable: times or profiles one path (valgrind's callgrind), and checks
+        // what each decoder gets right (`ProfileDriver check`). Not a benchmark.
         .executableTarget(
             name: "ProfileDriver",
             dependencies: [
                 "BenchmarkInputs",
                 .product(name: "AWModels", package: "AWKit"),
                 .product(name: "DataContractXML", package: "AWKit"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ],
             path: "Sources/ProfileDriver"
         ),
