@@ -16,14 +16,78 @@ struct StartTag {
 /// In ``Mode/items`` the root element (the `ArrayOfX` wrapper) is not recorded: each child of
 /// the root is recorded from index 0, handed to the item handler when its end tag is read, and
 /// forgotten, so memory holds at most one item's events.
+///
+/// The work happens in ``ElementBuilderState``, a struct changed through one access per SAX
+/// event: the class's stored properties are checked for exclusive access at run time, and a
+/// check per field touched cost about a quarter of the decoder's time.
 final class ElementBuilder {
     enum Mode {
         case document
         case items((ElementBuffer, Int) throws -> Void)
     }
 
+    private var state: ElementBuilderState
+    private let handler: ((ElementBuffer, Int) throws -> Void)?
+
+    init(mode: Mode, names: NameTable, maxTextBytes: Int, repairMissingSlash: Bool = false) {
+        if case .items(let handler) = mode {
+            self.handler = handler
+        } else {
+            self.handler = nil
+        }
+        state = ElementBuilderState(
+            isItems: handler != nil, names: names, maxTextBytes: maxTextBytes,
+            repairMissingSlash: repairMissingSlash)
+    }
+
+    /// The recorded elements (the whole document, or the item being read).
+    var buffer: ElementBuffer { state.buffer }
+    /// Depth of open elements, recorded or not.
+    var depth: Int { state.depth }
+    /// Items handed out so far (items mode).
+    var itemCount: Int { state.itemCount }
+    /// Whether the root element has `i:nil="true"` (items mode).
+    var rootIsNil: Bool { state.rootIsNil }
+    /// Whether the whole root element has been read.
+    var rootClosed: Bool { state.rootClosed }
+    /// The start tags read as end tags (see ``ElementBuilderState/repairs``).
+    var repairs: [(element: Int32, line: Int32, column: Int32)] { state.repairs }
+
+    func startElement(_ tag: StartTag) throws {
+        if let index = try state.startElement(tag) { try deliver(index) }
+    }
+
+    func characters<C: Collection<UInt8>>(_ bytes: C) throws {
+        try state.characters(bytes)
+    }
+
+    func endElement() throws {
+        if let index = try state.endElement() { try deliver(index) }
+    }
+
+    /// Closes every element still open (recover mode, at the end of input: libxml2 does not
+    /// send end events for elements left open).
+    func closeAll() throws {
+        state.parserStack.removeAll()
+        while state.isRecording {
+            if let index = try state.closeRecorded() { try deliver(index) }
+        }
+    }
+
+    /// Hands item `index` (items mode), now complete in ``buffer``, to the handler, then forgets
+    /// its events. Outside any access to ``state``, so the handler may read this builder.
+    private func deliver(_ index: Int) throws {
+        guard let handler else { return }
+        try handler(state.buffer, index)
+        state.buffer.removeAll()
+    }
+}
+
+/// The state of an ``ElementBuilder`` and the event handling, as a struct so that one SAX event
+/// is one exclusive access.
+struct ElementBuilderState {
     var buffer = ElementBuffer()
-    private let mode: Mode
+    private let isItems: Bool
     private let names: NameTable
     private let maxTextBytes: Int
     /// Indices of the open recorded elements.
@@ -56,25 +120,25 @@ final class ElementBuilder {
     /// What libxml2 considers open, innermost last: `true` for an element recorded in the
     /// buffer and still open here; `false` for one this builder already closed or never opened
     /// (a repaired start tag), whose end event is then ignored.
-    private var parserStack: [Bool] = []
+    var parserStack: [Bool] = []
     /// The start tags read as end tags: for each, the index in ``buffer`` of the element that
     /// was left open (and closed by the repair), and the line and column of the start tag that
     /// was read as its end tag.
     private(set) var repairs: [(element: Int32, line: Int32, column: Int32)] = []
 
-    init(mode: Mode, names: NameTable, maxTextBytes: Int, repairMissingSlash: Bool = false) {
-        self.mode = mode
+    init(isItems: Bool, names: NameTable, maxTextBytes: Int, repairMissingSlash: Bool) {
+        self.isItems = isItems
         self.names = names
         self.maxTextBytes = maxTextBytes
         self.repairMissingSlash = repairMissingSlash
     }
 
-    private var isItems: Bool {
-        if case .items = mode { return true }
-        return false
-    }
+    /// Whether a recorded element is open.
+    var isRecording: Bool { !stack.isEmpty }
 
-    func startElement(_ tag: StartTag) throws {
+    /// Records a start tag. Returns the index of an item completed by it (a repaired end tag
+    /// in items mode), to hand out.
+    mutating func startElement(_ tag: StartTag) throws -> Int? {
         if repairMissingSlash, let top = stack.last {
             let open = buffer.elements[Int(top)]
             if open.name == tag.name, open.namespace == tag.namespace, open.firstChild < 0,
@@ -85,8 +149,7 @@ final class ElementBuilder {
                 repairs.append((top, tag.line, tag.column))
                 if let i = parserStack.lastIndex(of: true) { parserStack[i] = false }
                 parserStack.append(false)
-                try closeRecorded()
-                return
+                return try closeRecorded()
             }
         }
         if repairMissingSlash { parserStack.append(true) }
@@ -99,7 +162,7 @@ final class ElementBuilder {
                     code: .invalidNil, line: Int(tag.line), column: Int(tag.column),
                     message: "i:nil=\"\(text)\" on the root element is not an xs:boolean (true, false, 1 or 0)")
             }
-            return
+            return nil
         }
         if isItems && depth == 2 && rootIsNil {
             throw DataContractXMLError(
@@ -161,6 +224,7 @@ final class ElementBuilder {
         buffer.elements.append(record)
         stack.append(index)
         childNames.append(0)
+        return nil
     }
 
     /// Whether an earlier child of `parent` has local name `name`, or there are too many
@@ -177,7 +241,7 @@ final class ElementBuilder {
         return false
     }
 
-    func characters<C: Collection<UInt8>>(_ bytes: C) throws {
+    mutating func characters<C: Collection<UInt8>>(_ bytes: C) throws {
         guard let current = stack.last else {
             // Directly under the items root (or outside any element, which libxml2 rejects).
             if isItems && depth == 1 && !isWhitespace(bytes) {
@@ -203,36 +267,31 @@ final class ElementBuilder {
         buffer.elements[i].textCount = count + bytes.count
     }
 
-    func endElement() throws {
+    /// Records an end tag. Returns the index of the item it completes (items mode), to hand out.
+    mutating func endElement() throws -> Int? {
         if repairMissingSlash {
-            guard parserStack.popLast() == true else { return }
+            guard parserStack.popLast() == true else { return nil }
         }
-        try closeRecorded()
+        return try closeRecorded()
     }
 
-    /// Closes the innermost open element.
-    private func closeRecorded() throws {
+    /// Closes the innermost open element; returns the item's index when that completes an item
+    /// (items mode).
+    mutating func closeRecorded() throws -> Int? {
         defer { depth -= 1 }
         if isItems && depth == 1 {
             rootClosed = true
-            return
+            return nil
         }
         if !isItems && depth == 1 { rootClosed = true }
         stack.removeLast()
         childNames.removeLast()
-        if case .items(let handler) = mode, depth == 2 {
+        if isItems, depth == 2 {
             let index = itemCount
             itemCount += 1
-            try handler(buffer, index)
-            buffer.removeAll()
+            return index
         }
-    }
-
-    /// Closes every element still open (recover mode, at the end of input: libxml2 does not
-    /// send end events for elements left open).
-    func closeAll() throws {
-        parserStack.removeAll()
-        while !stack.isEmpty { try closeRecorded() }
+        return nil
     }
 
     /// The list element's local name, for messages (items mode).

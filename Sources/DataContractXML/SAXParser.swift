@@ -18,7 +18,7 @@ private import CLibXML2
 ///   `deinit` when a caller abandons a parse.
 final class SAXParser {
     private static let chunkSize = 64 * 1024
-    private static let libraryInitialized: Bool = {
+    fileprivate static let libraryInitialized: Bool = {
         xmlInitParser()
         return true
     }()
@@ -44,23 +44,27 @@ final class SAXParser {
     /// The well-formedness errors read past in recover mode, in document order.
     private(set) var recoveredErrors: [DataContractXMLError] = []
 
-    private var context: xmlParserCtxtPtr?
+    // The state read on every SAX event is exempt from run-time exclusivity checks (a check is a
+    // call into the runtime and a thread-local lookup, about 75 instructions, several per event).
+    // That is sound here: the parser is used from one thread, the callbacks never nest, and no
+    // access to these properties spans a call that could reach them again.
+    @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
     private var head: [UInt8] = []
     private var started = false
     private var finished = false
     private var received = 0
-    private var failure: (any Error)?
+    @exclusivity(unchecked) private var failure: (any Error)?
     /// Set while libxml2 parses the end of the input (`xmlParseChunk` with terminate).
     private var terminating = false
     /// Whether a root start tag was read.
-    private var sawRoot = false
-    private var openElements: [OpenElement] = []
+    @exclusivity(unchecked) private var sawRoot = false
+    @exclusivity(unchecked) private var openElements: [OpenElement] = []
 
     // Direct-mapped cache from name pointer to name id.
     private static let cacheSlots = 1024
     private let cacheKeys: UnsafeMutablePointer<UInt>
     private let cacheIDs: UnsafeMutablePointer<Int32>
-    private var pointerIDs: [UInt: Int32] = [:]
+    @exclusivity(unchecked) private var pointerIDs: [UInt: Int32] = [:]
 
     init(options: DataContractDecoder.Options, names: NameTable, builder: ElementBuilder, recover: Bool = false) {
         _ = Self.libraryInitialized
@@ -362,16 +366,8 @@ final class SAXParser {
         var line = input.pointee.line
         var column = input.pointee.col
         if let cur = input.pointee.cur, let base = input.pointee.base {
-            var p = cur
-            var characters: Int32 = 0
-            var newlines: Int32 = 0
-            while p > base {
-                p -= 1
-                let byte = p.pointee
-                if byte & 0xC0 != 0x80 { characters += 1 }
-                if byte == 0x0A { newlines += 1 }
-                if byte == UInt8(ascii: "<") { break }
-            }
+            let p = Self.lastTagOpen(before: cur, base: base)
+            let (characters, newlines) = Self.charactersAndNewlines(from: p, to: cur)
             if p.pointee == UInt8(ascii: "<") {
                 if newlines == 0 {
                     column = max(1, column - characters)
@@ -445,6 +441,59 @@ final class SAXParser {
         } catch {
             fail(error)
         }
+    }
+
+    /// The last `<` in `base ..< end`, or `base` when there is none: where the start tag that
+    /// ends at `end` begins. Reads eight bytes at a time (a tag with its namespace declarations
+    /// is often 40 to 100 bytes long, and this runs for every element).
+    @inline(__always)
+    fileprivate static func lastTagOpen(before end: UnsafePointer<xmlChar>, base: UnsafePointer<xmlChar>) -> UnsafePointer<xmlChar> {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let pattern: UInt64 = 0x3C3C_3C3C_3C3C_3C3C  // "<" in every byte
+        var p = end
+        while p - base >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p - 8).loadUnaligned(as: UInt64.self)) ^ pattern
+            // The high bit of each byte of `found` is set exactly where `word` has a zero byte.
+            let found = ~(((word & lows) &+ lows) | word | lows)
+            if found != 0 {
+                return p - 8 + (7 - found.leadingZeroBitCount / 8)
+            }
+            p -= 8
+        }
+        while p > base {
+            p -= 1
+            if p.pointee == UInt8(ascii: "<") { return p }
+        }
+        return base
+    }
+
+    /// The number of characters (bytes that do not continue a UTF-8 sequence) and of line feeds
+    /// in `start ..< end`.
+    @inline(__always)
+    fileprivate static func charactersAndNewlines(from start: UnsafePointer<xmlChar>, to end: UnsafePointer<xmlChar>) -> (Int32, Int32) {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        var characters = 0
+        var newlines = 0
+        var p = start
+        while end - p >= 8 {
+            let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+            // 10xxxxxx continues a sequence: bit 7 set and bit 6 clear.
+            let continuations = word & ~(word << 1) & highs
+            let feeds = word ^ lineFeeds
+            let found = ~(((feeds & lows) &+ lows) | feeds | lows)
+            characters &+= 8 - continuations.nonzeroBitCount
+            newlines &+= found.nonzeroBitCount
+            p += 8
+        }
+        while p < end {
+            let byte = p.pointee
+            characters &+= byte & 0xC0 != 0x80 ? 1 : 0
+            newlines &+= byte == 0x0A ? 1 : 0
+            p += 1
+        }
+        return (Int32(truncatingIfNeeded: characters), Int32(truncatingIfNeeded: newlines))
     }
 
     private static func nilState(_ value: UnsafeBufferPointer<UInt8>) -> StartTag.NilState {
@@ -625,4 +674,49 @@ extension String {
         String(map { $0 == "\n" ? " " : $0 })
     }
 
+}
+
+/// libxml2's SAX2 push parser with callbacks that do nothing: the floor under any decoder built
+/// on it, for the benchmarks (`Benchmarks/`) to compare ``DataContractDecoder`` against.
+///
+/// It parses as ``DataContractDecoder`` does (the same options, `XML_PARSE_NONET` only, and the
+/// same 64 KiB pieces), calling empty `startElementNs`, `endElementNs` and `characters`
+/// callbacks, and keeps nothing. Not part of the library's API: import it with
+/// `@_spi(Benchmarks) import DataContractXML`.
+@_spi(Benchmarks)
+public enum SAXFloor {
+    /// Parses `bytes` as one UTF-8 (or byte-order-marked) XML document, handling no events.
+    ///
+    /// - Throws: ``DataContractXMLError`` with code ``DataContractXMLError/Code/notWellFormed``
+    ///   when libxml2 finds the document malformed.
+    public static func parse(_ bytes: [UInt8]) throws {
+        _ = SAXParser.libraryInitialized
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { _, _, _, _, _, _, _, _, _ in }
+        handler.endElementNs = { _, _, _, _ in }
+        handler.characters = { _, _, _ in }
+        handler.ignorableWhitespace = { _, _, _ in }
+        handler.serror = { _, _ in }
+        guard let context = xmlCreatePushParserCtxt(&handler, nil, nil, 0, nil) else {
+            throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                var offset = 0
+                while offset < chars.count {
+                    let count = min(64 * 1024, chars.count - offset)
+                    xmlParseChunk(context, chars.baseAddress! + offset, Int32(count), 0)
+                    offset += count
+                }
+            }
+        }
+        xmlParseChunk(context, nil, 0, 1)
+        guard context.pointee.wellFormed != 0 else {
+            throw DataContractXMLError(
+                code: .notWellFormed, line: 0, column: 0, message: "XML is not well-formed (libxml2 SAX2 floor)")
+        }
+    }
 }
