@@ -9,6 +9,10 @@ extension DataContractEncoder {
         /// whole document on one line, as Web API writes it. With a value (e.g. four spaces),
         /// every child element starts on a new line (`\n`) indented by its depth, and an element
         /// with children has its end tag on a line of its own; text is never re-indented.
+        ///
+        /// Only spaces and tabs are allowed (anything else would be copied into the document
+        /// between elements): encoding with other characters throws
+        /// ``DataContractEncodingError/Code/invalidOption`` before anything is written.
         public var indentation: String? = nil
         /// The fewest fraction digits a `Decimal` is written with, or `nil` (the default) to
         /// write the value's own digits (`8`, `12.5`).
@@ -18,6 +22,9 @@ extension DataContractEncoder {
         /// AdultWork API's credits) to get `8.0000`. Digits beyond the scale are kept, never
         /// rounded away: `12.34567` stays so with a scale of 4. Never an exponent
         /// (reference/datacontract-format.md §9).
+        ///
+        /// Must be in 0...28, the scales a .NET `decimal` has; any other value throws
+        /// ``DataContractEncodingError/Code/invalidOption`` before anything is written.
         public var decimalScale: Int? = nil
         /// The namespace of the contract of a type that does not conform to
         /// ``DataContractDescribing``: its root element and its members are written in it, and
@@ -38,15 +45,39 @@ extension DataContractEncoder {
         /// `XmlWriter` in Web API does) or `<X/>` (`false`, as WCF's `XmlDictionaryWriter` does).
         public var spaceBeforeSelfClosingSlash: Bool = true
         /// How many bytes the encoder collects before handing them to the sink. Default 65,536.
-        /// A document never sits in memory whole: only the record being written (one list item,
-        /// or the root value) is buffered as a tree, and its bytes are passed on in pieces of
-        /// about this size.
+        ///
+        /// The bytes go to the sink in pieces of about this size (a piece ends after the first
+        /// element that reaches it), for a list root and for any other document alike. What is
+        /// held in memory besides is the record being written, as a tree of its values: one
+        /// item at a time for a list root (``DataContractEncoder/encodeItems(_:to:)``,
+        /// ``DataContractListWriter``, or a root collection), the whole value otherwise, since
+        /// members are sorted into DataContract order before anything of the record is written.
+        /// Negative values count as 0 (every element is its own piece); `Int.max` hands over
+        /// each record's bytes in one piece.
         public var flushThreshold: Int = 64 * 1024
+        /// How a member whose value is `nil` is written when the model encodes it with
+        /// `encodeIfPresent` (as synthesized `Codable` does for optionals) or `encode` of a `nil`
+        /// optional. Default ``DataContractEncoder/NilMembers/writeNil``: `<X i:nil="true" />`,
+        /// as DataContractSerializer writes a `null` member (`EmitDefaultValue=true`, its
+        /// default). `encodeNil(forKey:)` always writes `i:nil`.
+        public var nilMembers: NilMembers = .writeNil
         /// Values handed to models as `Encoder.userInfo`. Default empty.
         public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
 
         /// The defaults: no indentation, decimals as their own digits, the .NET global-namespace
-        /// default namespace, .NET's prefix depths, `<X />`, 64 KiB pieces, no user info.
+        /// default namespace, .NET's prefix depths, `<X />`, 64 KiB pieces, `nil` members as
+        /// `i:nil`, no user info.
         public init() {}
+    }
+
+    /// How a ``DataContractEncoder`` writes a member whose value is `nil`
+    /// (``Options/nilMembers``).
+    public enum NilMembers: Sendable, Hashable {
+        /// `<X i:nil="true" />`, as DataContractSerializer writes a `null` member by default
+        /// (`[DataMember(EmitDefaultValue=true)]`). The default.
+        case writeNil
+        /// Leave the element out, as DataContractSerializer does for
+        /// `[DataMember(EmitDefaultValue=false)]`. Readers then see the member as absent.
+        case omit
     }
 }

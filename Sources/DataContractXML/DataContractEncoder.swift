@@ -25,9 +25,15 @@
 ///   `GetChildNamespaceToDeclare` does; the members and items inside then use that prefix.
 ///   Types that do not conform to ``DataContractDescribing`` (enum-like values included)
 ///   declare nothing.
-/// - **nil** (§3): `<X i:nil="true" />`, for `encodeNil` and for `nil` optionals encoded with
-///   `encode(_:forKey:)`; `encodeIfPresent` with `nil` leaves the element out, as
+/// - **nil** (§3): `<X i:nil="true" />`, for `encodeNil` and for `nil` members encoded with
+///   `encode(_:forKey:)` or `encodeIfPresent` (what synthesized `Codable` uses), as
+///   DataContractSerializer writes a `null` member by default; with
+///   ``Options/nilMembers`` = ``NilMembers/omit`` a `nil` member is left out instead, as
 ///   `EmitDefaultValue=false` does.
+/// - **Keys**: a coding key must be an XML NCName and may be encoded once per container; a
+///   second value for the same key throws ``DataContractEncodingError/Code/invalidUse`` (it
+///   would write two elements a reader rejects or misreads). A ``DataContract``'s name and
+///   member names are checked once per type (``DataContractEncodingError/Code/invalidName``).
 /// - **Collections** (§5): a wrapper element with one item element per value, named by the
 ///   item type: `string`, `int`, `long`, `decimal`, `boolean`, `dateTime`, `double`, `float`,
 ///   `guid`, `base64Binary`, `anyURI` … in `http://schemas.microsoft.com/2003/10/Serialization/Arrays`
@@ -46,8 +52,22 @@
 /// - **Text**: `&`, `<`, `>` escaped (and `"` in attributes), carriage return as `&#xD;` so it
 ///   reads back; characters XML 1.0 forbids throw ``DataContractEncodingError`` with code
 ///   ``DataContractEncodingError/Code/forbiddenCharacter`` and the coding path.
+/// - **Range**: a `Decimal` .NET's `decimal` cannot hold (checked with the decoder's own
+///   ``LexicalForm/decimal(_:)``) and a `Date` outside the years 1–9999 throw
+///   ``DataContractEncodingError/Code/invalidValue``. A `Date` is converted in the proleptic
+///   Gregorian calendar, as .NET and ``DateTime/date`` count.
 /// - **Output**: UTF-8, no XML declaration, no byte order mark, indentation per
 ///   ``Options/indentation``.
+///
+/// ## Deliberate differences from DataContractSerializer
+///
+/// - `Double` and `Float` are written in the shortest form that reads back to the same value,
+///   as .NET Core 3.0 and later format "R": `1.0 / 3.0` is `0.3333333333333333`. .NET
+///   Framework's "R" tries 15 digits and otherwise writes 17, `0.33333333333333331`; both read
+///   back to the same `double`, so only a byte-for-byte comparison sees the difference.
+/// - A carriage return in text is written `&#xD;`. .NET's `XmlWriter` writes it as a raw
+///   line break (per its `NewLineHandling`), which every XML reader turns into a line feed
+///   (XML 1.0 §2.11), so the value would not read back; the escape keeps it.
 public struct DataContractEncoder: Sendable {
     /// How documents are written.
     public var options: Options
@@ -69,7 +89,9 @@ public struct DataContractEncoder: Sendable {
 
     /// Encodes `value` as a whole document, handing its bytes to `sink` in pieces.
     ///
-    /// A collection root is streamed item by item; any other root is buffered as one record.
+    /// A collection root is streamed item by item; any other root is buffered as one record
+    /// (its values, to sort members), whose bytes still reach the sink in pieces of about
+    /// ``Options/flushThreshold``.
     /// - Throws: as ``encode(_:)``, and whatever the sink throws.
     public func encode<T: Encodable, Sink: DataContractByteSink>(_ value: T, to sink: inout Sink) throws {
         try withoutActuallyEscaping({ (bytes: [UInt8]) throws in try sink.write(bytes) }) { write in
@@ -99,6 +121,7 @@ public struct DataContractEncoder: Sendable {
 
     private func encodeDocument<T: Encodable>(_ value: T, write: @escaping ([UInt8]) throws -> Void) throws {
         let session = EncodingSession(options: options)
+        try session.throwOptionsError()
         let typeID = session.typeInfo(T.self)
         let info = session.typeInfos[Int(typeID)]
         if case .collection = info.kind, let list = value as? any EncodableCollectionMarker {
@@ -117,7 +140,8 @@ public struct DataContractEncoder: Sendable {
         session.beginRecord(name: root.name, namespace: namespace, basePath: [])
         try session.encodeValue(value, into: 0)
         try session.throwDeferred()
-        session.writeRecord(depth: 1, isDocumentRoot: true)
+        session.sink = write
+        try session.writeRecord(depth: 1, isDocumentRoot: true)
         if !session.out.isEmpty { try write(session.out) }
     }
 }

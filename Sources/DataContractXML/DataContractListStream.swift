@@ -18,6 +18,20 @@ final class DataContractListStream {
         let info = session.typeInfos[Int(session.typeInfo(listType))]
         self.rootName = info.name
         self.rootNamespace = info.namespace
+        if case .collection(let item) = info.kind { self.itemNameError = item.unwrapped.invalidName }
+        session.sink = sink
+    }
+
+    /// Why the item contract's name cannot be written, if it cannot.
+    private var itemNameError: String?
+
+    /// Throws an invalid option, or an item contract name that is not an XML name (the root's
+    /// name `ArrayOfX` is made from it), before anything is written.
+    private func checkStart() throws(DataContractEncodingError) {
+        try session.throwOptionsError()
+        if let itemNameError {
+            throw DataContractEncodingError(code: .invalidName, codingPath: [], message: itemNameError)
+        }
     }
 
     private func writeRootStart(selfClosing: Bool) {
@@ -39,7 +53,10 @@ final class DataContractListStream {
         guard !finished else {
             throw DataContractEncodingError(code: .invalidUse, codingPath: [], message: "an item was appended after finish()")
         }
-        if !started { writeRootStart(selfClosing: false) }
+        if !started {
+            try checkStart()
+            writeRootStart(selfClosing: false)
+        }
         let info = session.typeInfos[Int(session.typeInfo(T.self))]
         session.beginRecord(
             name: info.name, namespace: session.itemNamespace(info), basePath: [DataContractCodingKey(intValue: count)])
@@ -47,13 +64,14 @@ final class DataContractListStream {
         try session.encodeValue(item, into: 0)
         try session.throwDeferred()
         session.writeIndent(1)
-        session.writeElement(0, depth: 2)
+        try session.writeElement(0, depth: 2)
         count += 1
         if session.out.count >= session.options.flushThreshold { try flush() }
     }
 
     func finish() throws {
         guard !finished else { return }
+        if !started { try checkStart() }
         finished = true
         if !started {
             writeRootStart(selfClosing: true)

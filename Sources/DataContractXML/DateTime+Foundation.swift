@@ -13,6 +13,22 @@ extension DateTime {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The proleptic Gregorian date `days` days after 1970-01-01 (before it when negative): the
+    /// inverse of ``daysSinceUnixEpoch(year:month:day:)``.
+    static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (year, month, day)
+    }
+
     /// Seconds from 1970-01-01T00:00:00 to the wall-clock fields, read as if they were UTC,
     /// with the fraction.
     var wallClockSecondsSinceUnixEpoch: Double {

@@ -14,11 +14,19 @@ extension EncodingSession {
         if let described = type as? DataContractDescribing.Type {
             let contract = described.dataContract
             let info = EncodingTypeInfo(kind: .contract, name: contract.name, namespace: intern(contract.namespace))
-            var rank: Int32 = 0
+            if !Self.isNCName(contract.name) {
+                info.invalidName = "the contract name \"\(contract.name)\" of \(type) is not an XML element name"
+            }
+            // `memberOrder` is group by group, each group sorted: walk it alongside the groups.
+            let order = contract.memberOrder
+            var rank = 0
             for (groupIndex, group) in contract.memberGroups.enumerated() {
                 let namespace = intern(group.namespace)
-                for member in group.members.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }) {
-                    info.slots[member] = (Int32(groupIndex), namespace, rank)
+                for member in order[rank..<(rank + group.members.count)] {
+                    if info.invalidName == nil, !Self.isNCName(member) {
+                        info.invalidName = "the member name \"\(member)\" of \(type) is not an XML element name"
+                    }
+                    info.slots[member] = (Int32(groupIndex), namespace, Int32(rank))
                     rank += 1
                 }
             }
@@ -28,8 +36,8 @@ extension EncodingSession {
             }
             return info
         }
-        if let schemaName = PrimitiveSchemaName.of(type), let tag = PrimitiveSchemaName.tag(of: type) {
-            return EncodingTypeInfo(kind: .primitive(tag), name: schemaName, namespace: arraysID)
+        if let primitive = PrimitiveSchemaName.lookup(type) {
+            return EncodingTypeInfo(kind: .primitive(primitive.tag), name: primitive.name, namespace: arraysID)
         }
         if let optional = type as? EncodableOptionalMarker.Type {
             let wrapped = typeInfos[Int(typeInfo(optional.wrappedType))]

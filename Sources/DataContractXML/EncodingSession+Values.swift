@@ -31,8 +31,9 @@ extension EncodingSession {
     func setString(_ node: Int32, _ value: String) throws(DataContractEncodingError) {
         try beginText(node)
         if let offset = Self.appendEscapedText(value, to: &text) {
-            let scalar = String(value.utf8.dropFirst(offset).prefix(3)).flatMap { $0.unicodeScalars.first }
-            let code = scalar.map { String($0.value, radix: 16, uppercase: true) } ?? "?"
+            // The offset is that of a scalar's first byte (an ASCII control or U+FFFE/U+FFFF).
+            let index = value.utf8.index(value.utf8.startIndex, offsetBy: offset)
+            let code = String(value.unicodeScalars[index].value, radix: 16, uppercase: true)
             throw error(
                 .forbiddenCharacter, node,
                 "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) at UTF-8 offset \(offset) is not allowed in XML 1.0")
@@ -64,10 +65,20 @@ extension EncodingSession {
         endText(node)
     }
 
+    /// Writes a `Decimal` as .NET writes `decimal`, refusing what a .NET reader (and this
+    /// package's decoder, whose ``LexicalForm/decimal(_:)`` checks the written digits) cannot
+    /// read back as a `decimal`: NaN, magnitudes beyond ±79228162514264337593543950335, more
+    /// than 28 places after the point, or more significant digits than 96 bits hold.
     func setDecimal(_ node: Int32, _ value: Decimal) throws(DataContractEncodingError) {
         try beginText(node)
+        let start = text.count
         guard LexicalForm.appendDecimal(value, scale: options.decimalScale, to: &text) else {
             throw error(.invalidValue, node, "a Decimal NaN has no xs:decimal lexical form")
+        }
+        do {
+            _ = try LexicalForm.decimal(text.span.extracting(start..<text.count))
+        } catch {
+            throw self.error(.invalidValue, node, "a .NET decimal cannot hold \(error.text): \(error.reason)")
         }
         endText(node)
     }
@@ -108,21 +119,35 @@ extension EncodingSession {
         case .uuid: try setASCII(node, (value as! UUID).uuidString.lowercased())
         case .data: try setASCII(node, (value as! Data).base64EncodedString())
         case .url: try setString(node, (value as! URL).absoluteString)
-        case .date: try setDateTime(node, Self.utcDateTime(value as! Date))
+        case .date:
+            let date = value as! Date
+            guard let dateTime = Self.utcDateTime(date) else {
+                throw error(
+                    .invalidValue, node,
+                    "the Date \(date.timeIntervalSince1970) s after 1970 is outside the years 1-9999 a .NET DateTime holds")
+            }
+            try setDateTime(node, dateTime)
         }
     }
 
-    /// A `Date` as a UTC `DateTime` (`…Z`), to the 100 ns tick, as .NET writes a UTC DateTime.
-    static func utcDateTime(_ date: Date) -> DateTime {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let seconds = date.timeIntervalSince1970.rounded(.down)
-        let whole = Date(timeIntervalSince1970: seconds)
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: whole)
-        let ticks = min(9_999_999, max(0, Int(((date.timeIntervalSince1970 - seconds) * 10_000_000).rounded())))
-        return (try? DateTime(
-            year: parts.year ?? 1, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0,
-            minute: parts.minute ?? 0, second: parts.second ?? 0, ticks: ticks, kind: .utc)) ?? .minValue
+    /// A `Date` as a UTC `DateTime` (`…Z`), to the 100 ns tick, as .NET writes a UTC DateTime;
+    /// in the proleptic Gregorian calendar (as .NET and the decoder's
+    /// ``DateTime/daysSinceUnixEpoch(year:month:day:)`` count), or `nil` outside the years
+    /// 1–9999.
+    static func utcDateTime(_ date: Date) -> DateTime? {
+        let interval = date.timeIntervalSince1970
+        // Beyond ±400,000 years the Int conversions below could trap; far outside 1...9999.
+        guard interval.isFinite, abs(interval) < 1.3e13 else { return nil }
+        let seconds = interval.rounded(.down)
+        let ticks = min(9_999_999, max(0, Int(((interval - seconds) * 10_000_000).rounded())))
+        let whole = Int(seconds)
+        let (days, secondOfDay) = whole.quotientAndRemainder(dividingBy: 86_400)
+        let (dayShift, second) = secondOfDay < 0 ? (-1, secondOfDay + 86_400) : (0, secondOfDay)
+        let civil = DateTime.civilFromDays(days + dayShift)
+        guard (1...9999).contains(civil.year) else { return nil }
+        return try? DateTime(
+            year: civil.year, month: civil.month, day: civil.day, hour: second / 3_600,
+            minute: second % 3_600 / 60, second: second % 60, ticks: ticks, kind: .utc)
     }
 
     // MARK: Values
@@ -152,6 +177,7 @@ extension EncodingSession {
         case .dictionary(let key, let valueInfo):
             try encodeDictionary(value as! any EncodableDictionaryMarker, key: key, value: valueInfo, into: node)
         case .contract, .other:
+            if let invalidName = info.invalidName { throw error(.invalidName, node, invalidName) }
             nodes[Int(node)].contract = typeID
             try value.encode(to: ElementEncoder(session: self, node: node))
         }
@@ -176,7 +202,7 @@ extension EncodingSession {
     /// a contract's name in its namespace) and encodes `item` into it.
     func appendItem<T: Encodable>(_ item: T, to parent: Int32, index: Int32) throws {
         let info = typeInfos[Int(typeInfo(T.self))]
-        let child = addChild(parent, name: info.name, namespace: itemNamespace(info), index: index)
+        let child = addItem(to: parent, name: info.name, namespace: itemNamespace(info), index: index)
         try encodeValue(item, into: child)
     }
 
@@ -186,9 +212,22 @@ extension EncodingSession {
         let itemType = nodes[Int(parent)].itemType
         if itemType >= 0 {
             let info = typeInfos[Int(itemType)]
-            return addChild(parent, name: info.name, namespace: itemNamespace(info), index: index)
+            return addItem(to: parent, name: info.name, namespace: itemNamespace(info), index: index)
         }
-        return addChild(parent, name: "anyType", namespace: arraysID, index: index)
+        return addItem(to: parent, name: "anyType", namespace: arraysID, index: index)
+    }
+
+    /// Appends an item element. When the items are in another namespace than the wrapper and
+    /// the wrapper declares none yet (a list written through `nestedUnkeyedContainer`, whose
+    /// type the encoder never saw), the wrapper declares the items' namespace with a
+    /// `d{depth}p1` prefix, once, as DataContractSerializer does for a collection member, so
+    /// the items use the prefix instead of each redeclaring the default namespace.
+    @inline(__always)
+    private func addItem(to parent: Int32, name: String, namespace: Int32, index: Int32) -> Int32 {
+        if namespace != nodes[Int(parent)].namespace, nodes[Int(parent)].declare < 0 {
+            nodes[Int(parent)].declare = namespace
+        }
+        return addChild(parent, name: name, namespace: namespace, index: index)
     }
 
     /// Writes a dictionary as `KeyValueOf{Key}{Value}` items with `Key` and `Value` members,

@@ -1,8 +1,8 @@
 extension EncodingSession {
     /// Writes the record's top element (node 0) at `depth` (1 for the document root, which
     /// also declares `xmlns:i`), with the namespace bindings in scope.
-    func writeRecord(depth: Int, isDocumentRoot: Bool) {
-        writeElement(0, depth: depth, isDocumentRoot: isDocumentRoot)
+    func writeRecord(depth: Int, isDocumentRoot: Bool) throws {
+        try writeElement(0, depth: depth, isDocumentRoot: isDocumentRoot)
     }
 
     /// The prefix bound to `namespace` in scope, innermost first.
@@ -34,7 +34,10 @@ extension EncodingSession {
     ///    (the writer emits pending declarations when it closes the start tag).
     /// 3. Content: text; or children (sorted into DataContract member order for members); or
     ///    nothing: `<X />`. An empty string is `<X></X>`.
-    func writeElement(_ index: Int32, depth: Int, isDocumentRoot: Bool = false) {
+    ///
+    /// After each child element, hands ``out`` to ``sink`` once it holds ``flushThreshold``
+    /// bytes, so a large record streams in pieces too.
+    func writeElement(_ index: Int32, depth: Int, isDocumentRoot: Bool = false) throws {
         let node = nodes[Int(index)]
         let savedDefault = defaultNamespace
         let savedBindings = bindings.count
@@ -45,13 +48,7 @@ extension EncodingSession {
             prefix = boundPrefix(node.namespace)
             if prefix == nil { redeclare = true }
         }
-        let nameStart = out.count
-        if let prefix {
-            out.append(contentsOf: prefix)
-            out.append(UInt8(ascii: ":"))
-        }
-        out.append(contentsOf: node.name.utf8)
-        let nameEnd = out.count
+        writeQualifiedName(prefix, node.name)
         if redeclare { defaultNamespace = node.namespace }
         if isDocumentRoot {
             out.append(contentsOf: " xmlns:i=\"".utf8)
@@ -83,15 +80,16 @@ extension EncodingSession {
         case .text:
             out.append(UInt8(ascii: ">"))
             out.append(contentsOf: text[Int(node.textStart)..<Int(node.textEnd)])
-            writeEndTag(nameStart, nameEnd)
+            writeEndTag(prefix, node.name)
         case .children where node.firstChild >= 0:
             out.append(UInt8(ascii: ">"))
             for child in orderedChildren(node) {
                 writeIndent(depth)
-                writeElement(child, depth: depth + 1)
+                try writeElement(child, depth: depth + 1)
+                try flushIfFull()
             }
             writeIndent(depth - 1)
-            writeEndTag(nameStart, nameEnd)
+            writeEndTag(prefix, node.name)
         case .empty, .isNil, .children:
             out.append(contentsOf: selfClose)
         }
@@ -100,10 +98,20 @@ extension EncodingSession {
     }
 
     @inline(__always)
-    private func writeEndTag(_ nameStart: Int, _ nameEnd: Int) {
+    private func writeQualifiedName(_ prefix: [UInt8]?, _ name: String) {
+        if let prefix {
+            out.append(contentsOf: prefix)
+            out.append(UInt8(ascii: ":"))
+        }
+        out.append(contentsOf: name.utf8)
+    }
+
+    /// Writes `</prefix:name>` (the start tag may already have gone to the sink).
+    @inline(__always)
+    private func writeEndTag(_ prefix: [UInt8]?, _ name: String) {
         out.append(UInt8(ascii: "<"))
         out.append(UInt8(ascii: "/"))
-        for i in nameStart..<nameEnd { out.append(out[i]) }
+        writeQualifiedName(prefix, name)
         out.append(UInt8(ascii: ">"))
     }
 

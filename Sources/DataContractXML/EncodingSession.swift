@@ -42,6 +42,14 @@ final class EncodingSession {
     var defaultNamespace: Int32 = -1
     let indentation: [UInt8]?
     let selfClose: [UInt8]
+    /// ``DataContractEncoder/Options/flushThreshold``, at least 0.
+    let flushThreshold: Int
+    /// Why the options cannot be used (``DataContractEncodingError/Code/invalidOption``);
+    /// thrown before anything is written.
+    let optionsError: DataContractEncodingError?
+    /// Where ``out`` goes once it holds ``flushThreshold`` bytes while a record is written;
+    /// `nil` to keep it all in ``out``.
+    var sink: (([UInt8]) throws -> Void)?
 
     init(options: DataContractEncoder.Options) {
         self.options = options
@@ -50,6 +58,8 @@ final class EncodingSession {
         self.userInfo = info
         self.indentation = options.indentation.map { Array($0.utf8) }
         self.selfClose = options.spaceBeforeSelfClosingSlash ? Array(" />".utf8) : Array("/>".utf8)
+        flushThreshold = max(0, options.flushThreshold)
+        optionsError = Self.validate(options)
         xsiID = 0
         arraysID = 1
         serializationID = 2
@@ -57,7 +67,38 @@ final class EncodingSession {
         for uri in [Self.xsiNamespace, Self.arraysNamespace, Self.serializationNamespace, options.defaultNamespace] {
             _ = intern(uri)
         }
-        out.reserveCapacity(options.flushThreshold + 4096)
+        // Int.max must not overflow, nor a huge threshold reserve gigabytes up front.
+        out.reserveCapacity(min(flushThreshold, 1 << 20) + 4096)
+    }
+
+    /// The first option outside its documented range, as an error, or `nil`.
+    static func validate(_ options: DataContractEncoder.Options) -> DataContractEncodingError? {
+        if let scale = options.decimalScale, !(0...28).contains(scale) {
+            return DataContractEncodingError(
+                code: .invalidOption, codingPath: [],
+                message: "decimalScale \(scale) is not in 0...28, the scales a .NET decimal has")
+        }
+        if let indentation = options.indentation,
+            !indentation.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        {
+            return DataContractEncodingError(
+                code: .invalidOption, codingPath: [],
+                message: "indentation may hold only spaces and tabs, not \(String(reflecting: indentation))")
+        }
+        return nil
+    }
+
+    /// Throws ``optionsError``, if any.
+    func throwOptionsError() throws(DataContractEncodingError) {
+        if let optionsError { throw optionsError }
+    }
+
+    /// Hands ``out`` to ``sink`` when it holds at least ``flushThreshold`` bytes.
+    @inline(__always)
+    func flushIfFull() throws {
+        guard out.count >= flushThreshold, !out.isEmpty, let sink else { return }
+        try sink(out)
+        out.removeAll(keepingCapacity: true)
     }
 
     /// The id of a namespace URI, interning it on first use.
@@ -103,7 +144,11 @@ final class EncodingSession {
 
     /// Appends the member element `name` of the keyed element `parent`, in the namespace and
     /// group its contract declares for it.
-    func addMember(_ parent: Int32, _ name: String) -> Int32 {
+    ///
+    /// - Throws: ``DataContractEncodingError/Code/invalidName`` when `name` is not an XML
+    ///   NCName; ``DataContractEncodingError/Code/invalidUse`` when `parent` already has a
+    ///   member `name` (one key encoded twice would write two elements).
+    func addMember(_ parent: Int32, _ name: String) throws(DataContractEncodingError) -> Int32 {
         let contractID = nodes[Int(parent)].contract
         var namespace = nodes[Int(parent)].namespace
         var group: Int32 = 0
@@ -111,17 +156,27 @@ final class EncodingSession {
         if contractID >= 0 {
             let info = typeInfos[Int(contractID)]
             if let slot = info.slots[name] {
+                // Checked once, when the type's metadata was made.
                 namespace = slot.namespace
                 group = slot.group
                 rank = slot.rank
             } else {
-                checkName(name, parent: parent)
+                try checkName(name, parent: parent)
                 info.slots[name] = (info.ownGroup, info.ownNamespace, -1)
                 namespace = info.ownNamespace
                 group = info.ownGroup
             }
         } else {
-            checkName(name, parent: parent)
+            try checkName(name, parent: parent)
+        }
+        var sibling = nodes[Int(parent)].firstChild
+        while sibling >= 0 {
+            if nodes[Int(sibling)].index < 0, nodes[Int(sibling)].name == name {
+                throw DataContractEncodingError(
+                    code: .invalidUse, codingPath: codingPath(parent) + [name],
+                    message: "the key \"\(name)\" was encoded twice in one container")
+            }
+            sibling = nodes[Int(sibling)].nextSibling
         }
         let child = addChild(parent, name: name, namespace: namespace)
         nodes[Int(child)].group = group
@@ -130,22 +185,59 @@ final class EncodingSession {
         return child
     }
 
-    /// Records an ``DataContractEncodingError/Code/invalidName`` error unless `name` is an XML
-    /// NCName (approximated: ASCII letters, digits, `_`, `-`, `.`, and any non-ASCII character;
-    /// not starting with a digit, `-` or `.`).
-    func checkName(_ name: String, parent: Int32) {
-        var valid = !name.isEmpty
-        var first = true
-        for byte in name.utf8 where valid {
-            let letter = (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "_") || byte >= 0x80
-            let other = byte &- 0x30 < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            valid = first ? letter : (letter || other)
-            first = false
+    /// ``addMember(_:_:)`` for the `Encoder` calls that cannot throw (`nestedContainer`,
+    /// `superEncoder(forKey:)`): records the error to throw when the record ends and returns a
+    /// throwaway element.
+    func addMemberDeferring(_ parent: Int32, _ name: String) -> Int32 {
+        do {
+            return try addMember(parent, name)
+        } catch {
+            recordDeferred(error)
+            return addChild(parent, name: name, namespace: nodes[Int(parent)].namespace)
         }
-        guard !valid, deferredError == nil else { return }
-        deferredError = DataContractEncodingError(
+    }
+
+    /// Keeps `error` to throw when the record ends, unless an earlier one is kept.
+    func recordDeferred(_ error: DataContractEncodingError) {
+        if deferredError == nil { deferredError = error }
+    }
+
+    /// Throws ``DataContractEncodingError/Code/invalidName`` unless `name` is an XML NCName.
+    func checkName(_ name: String, parent: Int32) throws(DataContractEncodingError) {
+        guard !Self.isNCName(name) else { return }
+        throw DataContractEncodingError(
             code: .invalidName, codingPath: codingPath(parent) + [name],
             message: "the coding key \"\(name)\" is not an XML element name")
+    }
+
+    /// Whether `name` is an XML NCName (Namespaces in XML 1.0 §3, XML 1.0 5th ed. §2.3): a
+    /// `NameStartChar` other than `:`, then `NameChar`s other than `:`.
+    static func isNCName(_ name: String) -> Bool {
+        var first = true
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            let start: Bool
+            switch value {
+            case 0x41...0x5A, 0x61...0x7A, 0x5F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D,
+                0x37F...0x1FFF, 0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF,
+                0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+                start = true
+            default:
+                start = false
+            }
+            if first {
+                guard start else { return false }
+                first = false
+                continue
+            }
+            guard start else {
+                switch value {
+                case 0x2D, 0x2E, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: continue
+                default: return false
+                }
+            }
+        }
+        return !first
     }
 
     /// Throws the error recorded while building, if any.

@@ -31,6 +31,10 @@ final class EncodingTypeInfo {
     /// The group index and namespace of members not in the contract (the type's own group).
     var ownGroup: Int32 = 0
     var ownNamespace: Int32
+    /// Why the declared contract cannot be written (a contract or member name that is not an
+    /// XML NCName), found once when the metadata is made; thrown with the coding path of the
+    /// first value of the type.
+    var invalidName: String?
 
     init(kind: Kind, name: String, namespace: Int32) {
         self.kind = kind
@@ -111,57 +115,35 @@ enum PrimitiveTag {
 
 /// XML Schema names of the primitives DataContractSerializer maps (reference §5, §9).
 enum PrimitiveSchemaName {
-    /// The tag of a primitive type, or `nil`.
-    static func tag(of type: Any.Type) -> PrimitiveTag? {
-        switch ObjectIdentifier(type) {
-        case ObjectIdentifier(String.self): .string
-        case ObjectIdentifier(Int.self): .int
-        case ObjectIdentifier(Decimal.self): .decimal
-        case ObjectIdentifier(DateTime.self): .dateTime
-        case ObjectIdentifier(Bool.self): .bool
-        case ObjectIdentifier(Double.self): .double
-        case ObjectIdentifier(Float.self): .float
-        case ObjectIdentifier(Int64.self): .int64
-        case ObjectIdentifier(Int32.self): .int32
-        case ObjectIdentifier(Int16.self): .int16
-        case ObjectIdentifier(Int8.self): .int8
-        case ObjectIdentifier(UInt.self): .uint
-        case ObjectIdentifier(UInt64.self): .uint64
-        case ObjectIdentifier(UInt32.self): .uint32
-        case ObjectIdentifier(UInt16.self): .uint16
-        case ObjectIdentifier(UInt8.self): .uint8
-        case ObjectIdentifier(UUID.self): .uuid
-        case ObjectIdentifier(Data.self): .data
-        case ObjectIdentifier(URL.self): .url
-        case ObjectIdentifier(Date.self): .date
-        default: nil
-        }
-    }
-
-    /// The schema name of `type`, or `nil` when it is not a primitive.
+    /// Each primitive Swift type's tag and schema name, in one table.
     ///
     /// Swift `Int` is written as .NET `int` (models use `Int` for the API's `int` members); use
     /// `Int64` for `long`.
-    static func of(_ type: Any.Type) -> String? {
-        switch ObjectIdentifier(type) {
-        case ObjectIdentifier(String.self): "string"
-        case ObjectIdentifier(Int.self), ObjectIdentifier(Int32.self): "int"
-        case ObjectIdentifier(Int64.self): "long"
-        case ObjectIdentifier(Int16.self): "short"
-        case ObjectIdentifier(Int8.self): "byte"
-        case ObjectIdentifier(UInt.self), ObjectIdentifier(UInt64.self): "unsignedLong"
-        case ObjectIdentifier(UInt32.self): "unsignedInt"
-        case ObjectIdentifier(UInt16.self): "unsignedShort"
-        case ObjectIdentifier(UInt8.self): "unsignedByte"
-        case ObjectIdentifier(Bool.self): "boolean"
-        case ObjectIdentifier(Double.self): "double"
-        case ObjectIdentifier(Float.self): "float"
-        case ObjectIdentifier(Decimal.self): "decimal"
-        case ObjectIdentifier(DateTime.self), ObjectIdentifier(Date.self): "dateTime"
-        case ObjectIdentifier(UUID.self): "guid"
-        case ObjectIdentifier(Data.self): "base64Binary"
-        case ObjectIdentifier(URL.self): "anyURI"
-        default: nil
-        }
+    private static let table: [ObjectIdentifier: (tag: PrimitiveTag, name: String)] = [
+        ObjectIdentifier(String.self): (.string, "string"),
+        ObjectIdentifier(Int.self): (.int, "int"),
+        ObjectIdentifier(Int32.self): (.int32, "int"),
+        ObjectIdentifier(Int64.self): (.int64, "long"),
+        ObjectIdentifier(Int16.self): (.int16, "short"),
+        ObjectIdentifier(Int8.self): (.int8, "byte"),
+        ObjectIdentifier(UInt.self): (.uint, "unsignedLong"),
+        ObjectIdentifier(UInt64.self): (.uint64, "unsignedLong"),
+        ObjectIdentifier(UInt32.self): (.uint32, "unsignedInt"),
+        ObjectIdentifier(UInt16.self): (.uint16, "unsignedShort"),
+        ObjectIdentifier(UInt8.self): (.uint8, "unsignedByte"),
+        ObjectIdentifier(Bool.self): (.bool, "boolean"),
+        ObjectIdentifier(Double.self): (.double, "double"),
+        ObjectIdentifier(Float.self): (.float, "float"),
+        ObjectIdentifier(Decimal.self): (.decimal, "decimal"),
+        ObjectIdentifier(DateTime.self): (.dateTime, "dateTime"),
+        ObjectIdentifier(Date.self): (.date, "dateTime"),
+        ObjectIdentifier(UUID.self): (.uuid, "guid"),
+        ObjectIdentifier(Data.self): (.data, "base64Binary"),
+        ObjectIdentifier(URL.self): (.url, "anyURI"),
+    ]
+
+    /// The tag and schema name of a primitive type, or `nil` when it is not a primitive.
+    static func lookup(_ type: Any.Type) -> (tag: PrimitiveTag, name: String)? {
+        table[ObjectIdentifier(type)]
     }
 }
