@@ -169,9 +169,11 @@ final class EncodingSession {
         } else {
             try checkName(name, parent: parent)
         }
+        // A contract member's rank stands for its name (one rank per name): compare integers.
         var sibling = nodes[Int(parent)].firstChild
         while sibling >= 0 {
-            if nodes[Int(sibling)].index < 0, nodes[Int(sibling)].name == name {
+            let other = nodes[Int(sibling)].rank
+            if rank >= 0 ? other == rank : (other < 0 && nodes[Int(sibling)].index < 0 && nodes[Int(sibling)].name == name) {
                 throw DataContractEncodingError(
                     code: .invalidUse, codingPath: codingPath(parent) + [name],
                     message: "the key \"\(name)\" was encoded twice in one container")

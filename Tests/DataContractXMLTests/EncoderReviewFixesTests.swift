@@ -42,6 +42,18 @@ private struct Priced: Encodable, DataContractDescribing {
     }
 }
 
+/// A contract member encoded twice, through a nested container the second time.
+private struct TwiceInContract: Encodable, DataContractDescribing {
+    static let dataContract = Priced.dataContract
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(Decimal(1), forKey: Key("Amount"))
+        try c.encode(Date(timeIntervalSince1970: 0), forKey: Key("When"))
+        var nested = c.nestedUnkeyedContainer(forKey: Key("Amount"))
+        try nested.encode(2)
+    }
+}
+
 /// Keys given at run time, all encoded with `encode(_:forKey:)`.
 private struct Keyed: Encodable {
     var keys: [String]
@@ -191,6 +203,9 @@ struct EncoderReviewFixesTests {
         #expect(error.code == .invalidUse)
         #expect(error.codingPath == ["Inner", "A"])
         #expect(try encoded(Keyed(keys: ["A", "B"])).contains("<A>1</A><B>1</B>"))
+        let contractError = encodingError { _ = try encoded([TwiceInContract()]) }
+        #expect(contractError?.code == .invalidUse)
+        #expect(contractError?.codingPath == ["Index 0", "Amount"])
     }
 
     // 6
