@@ -27,6 +27,12 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
     /// JSON whatever the `Accept` header asks for (`ignore-accept`), as a server without the XML
     /// formatter would answer.
     case ignoreAccept
+    /// Send the head and the first half of the body, then stall this many milliseconds before
+    /// the rest (`stall-body=2000`): a server that hangs in the middle of an answer.
+    case stallBody(milliseconds: Int)
+    /// `401 Unauthorized` with `WWW-Authenticate: Bearer error="invalid_token"`, as for an
+    /// expired or revoked token (`401`).
+    case invalidToken
 
     /// The name of the request header that asks for faults.
     public static let headerName = "X-AWKit-Fault"
@@ -73,15 +79,21 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
             case "503": faults.append(.serviceUnavailable(retryAfter: retryAfter))
             case "malformed-xml": faults.append(.malformedXML)
             case "ignore-accept": faults.append(.ignoreAccept)
+            case "401": faults.append(.invalidToken)
             case _ where head.lowercased().hasPrefix("delay="):
                 guard let ms = Int(head.dropFirst("delay=".count)), (0...60_000).contains(ms) else {
                     throw SandboxError(code: .badFault, message: "delay needs milliseconds 0...60000, not '\(head)'")
                 }
                 faults.append(.delay(milliseconds: ms))
+            case _ where head.lowercased().hasPrefix("stall-body="):
+                guard let ms = Int(head.dropFirst("stall-body=".count)), (0...60_000).contains(ms) else {
+                    throw SandboxError(code: .badFault, message: "stall-body needs milliseconds 0...60000, not '\(head)'")
+                }
+                faults.append(.stallBody(milliseconds: ms))
             default:
                 throw SandboxError(
                     code: .badFault,
-                    message: "unknown fault '\(head)'; known: delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept")
+                    message: "unknown fault '\(head)'; known: delay=MS, stall-body=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept, 401")
             }
         }
         return faults

@@ -74,6 +74,10 @@ struct SandboxResponder: HTTPResponder {
                 var answer = SandboxAnswer.error(429, "Too many requests; retry after \(seconds) seconds.")
                 answer.headers.append(("Retry-After", String(seconds)))
                 return (http(answer, format: format, faults: faults), schema.endpoint)
+            case .invalidToken:
+                var answer = SandboxAnswer.error(401, "Authorization has been denied for this request.")
+                answer.headers.append(("WWW-Authenticate", #"Bearer error="invalid_token""#))
+                return (http(answer, format: format, faults: faults), schema.endpoint)
             case .serviceUnavailable(let seconds):
                 var answer = SandboxAnswer.error(503, "The service is unavailable; retry after \(seconds) seconds.")
                 answer.headers.append(("Retry-After", String(seconds)))
@@ -179,6 +183,20 @@ struct SandboxResponder: HTTPResponder {
         headers[.cacheControl] = "no-cache"
         for (name, value) in extra {
             if let field = HTTPField.Name(name) { headers[field] = value }
+        }
+        for case .stallBody(let ms) in faults {
+            // The head and half the body now, the rest after the pause.
+            let cut = body.count / 2
+            let first = ByteBuffer(bytes: body.prefix(cut))
+            let rest = ByteBuffer(bytes: body.dropFirst(cut))
+            return Response(
+                status: HTTPResponse.Status(code: status), headers: headers,
+                body: ResponseBody(contentLength: body.count) { writer in
+                    try await writer.write(first)
+                    try await Task.sleep(for: .milliseconds(ms))
+                    try await writer.write(rest)
+                    try await writer.finish(nil)
+                })
         }
         return Response(
             status: HTTPResponse.Status(code: status), headers: headers,

@@ -23,9 +23,10 @@ public struct LiveOptions: Sendable {
 
         /// The wait before retry number `retry` (1-based), in seconds: `Retry-After` when the
         /// answer gave one, else the exponential backoff; never more than ``maxWait``.
+        /// Non-finite and out-of-range values are clamped with ``LiveOptions/clampSeconds(_:)``.
         public func wait(beforeRetry retry: Int, retryAfter: Double?) -> Double {
-            let backoff = initialBackoff * pow(2, Double(max(0, retry - 1)))
-            return min(maxWait, max(0, retryAfter ?? backoff))
+            let backoff = LiveOptions.clampSeconds(initialBackoff) * pow(2, Double(min(max(0, retry - 1), 60)))
+            return min(LiveOptions.clampSeconds(maxWait), LiveOptions.clampSeconds(retryAfter ?? backoff))
         }
     }
 
@@ -40,10 +41,12 @@ public struct LiveOptions: Sendable {
     /// Whether calls that change state (POST, PUT, DELETE …) are sent. Default `false`: they are
     /// reported as `live.not-sent`.
     public var allowWrites: Bool = false
-    /// The longest wait for a TCP connection, in seconds. Default 10.
+    /// The longest wait for a TCP connection, in seconds. Default 10; clamped with
+    /// ``clampSeconds(_:)`` when used.
     public var connectTimeout: Double = 10
-    /// The longest time one request may take, connection and whole body included, in seconds.
-    /// Default 30.
+    /// The longest time one request may take, connection and whole body included, in seconds
+    /// (also the longest pause between two reads of an answer). Default 30; clamped with
+    /// ``clampSeconds(_:)`` when used.
     public var totalTimeout: Double = 30
     /// How many calls are in flight at once (each call's two requests go one after the other).
     /// Default 4; at least 1.
@@ -57,6 +60,22 @@ public struct LiveOptions: Sendable {
     public var extraHeaders: [String: String] = [:]
     /// The `User-Agent` sent. Default `awkit-live`.
     public var userAgent: String = "awkit-live"
+
+    /// The longest any timeout or wait may be, in seconds: one day. Longer (or infinite) values
+    /// are cut to it.
+    public static let maximumSeconds: Double = 86_400
+
+    /// `seconds` made usable: NaN and negative values are 0, values above ``maximumSeconds``
+    /// (infinity included) are ``maximumSeconds``.
+    public static func clampSeconds(_ seconds: Double) -> Double {
+        guard !seconds.isNaN else { return 0 }
+        return min(max(seconds, 0), maximumSeconds)
+    }
+
+    /// `seconds`, clamped with ``clampSeconds(_:)``, as a `Duration`.
+    public static func duration(seconds: Double) -> Duration {
+        .seconds(clampSeconds(seconds))
+    }
 
     /// Options for `baseURL` with `token`; every other value at its documented default.
     public init(baseURL: URL = LiveOptions.sandboxURL, token: String) {
