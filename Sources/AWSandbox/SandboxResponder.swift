@@ -19,7 +19,9 @@ struct SandboxResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
         var request = request
+        await state.requestStarted()
         let (response, endpoint) = await answer(&request)
+        await state.requestFinished()
         let elapsed = ContinuousClock.now - start
         let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         let authorization = request.headers[.authorization].map { redactor.redactHeader(name: "Authorization", value: $0) } ?? "none"

@@ -21,6 +21,20 @@ public struct LiveOptions: Sendable {
             self.maxWait = maxWait
         }
 
+        /// A `Retry-After` header value in seconds: delta-seconds (`120`), or an HTTP date
+        /// (`Wed, 21 Oct 2015 07:28:00 GMT`) as seconds from `now` (0 when it has passed);
+        /// `nil` when it is neither.
+        public static func retryAfterSeconds(_ value: String, now: Date = Date()) -> Double? {
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if let seconds = Double(trimmed) { return seconds >= 0 && seconds.isFinite ? seconds : nil }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "GMT")
+            formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+            guard let date = formatter.date(from: trimmed) else { return nil }
+            return max(0, date.timeIntervalSince(now))
+        }
+
         /// The wait before retry number `retry` (1-based), in seconds: `Retry-After` when the
         /// answer gave one, else the exponential backoff; never more than ``maxWait``.
         /// Non-finite and out-of-range values are clamped with ``LiveOptions/clampSeconds(_:)``.

@@ -21,7 +21,7 @@ extension LiveRunner {
                 exchange.failure?.kind == .unreachable || exchange.failure?.lostBeforeAnswer == true
                     || exchange.status == 429 || exchange.status == 503)
             if retryable, attempt < options.retry.maxAttempts, !Task.isCancelled {
-                let retryAfter = exchange.header("Retry-After").flatMap { Self.retryAfterSeconds($0) }
+                let retryAfter = exchange.header("Retry-After").flatMap { LiveOptions.RetryPolicy.retryAfterSeconds($0) }
                 let wait = options.retry.wait(beforeRetry: attempt, retryAfter: retryAfter)
                 try? await Task.sleep(for: LiveOptions.duration(seconds: wait))
                 continue
@@ -30,18 +30,6 @@ extension LiveRunner {
             exchange.duration = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             return exchange
         }
-    }
-
-    /// A `Retry-After` value in seconds: delta-seconds, or an HTTP date (seconds from `now`).
-    static func retryAfterSeconds(_ value: String, now: Date = Date()) -> Double? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        if let seconds = Double(trimmed) { return seconds >= 0 && seconds.isFinite ? seconds : nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: trimmed) else { return nil }
-        return max(0, date.timeIntervalSince(now))
     }
 
     /// One attempt, raced against the total timeout: AsyncHTTPClient's own deadline stops once
