@@ -150,9 +150,7 @@ struct SandboxResponder: HTTPResponder {
         }
         var xml = schema.responseXMLSample.map { Data($0.utf8) }
         if let endpoint = Endpoint.named(schema.endpoint), let model = try? endpoint.decodeResponse(json, format: .json) {
-            var options = DataContractEncoder.Options()
-            options.decimalScale = 4
-            if let bytes = try? DataContractEncoder(options: options).encode(model) { xml = Data(bytes) }
+            if let bytes = try? SandboxAnswer.xmlEncoder().encode(model) { xml = Data(bytes) }
         }
         return SandboxAnswer(status: 200, body: .raw(json: json, xml: xml))
     }
