@@ -48,6 +48,8 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
         case .serviceUnavailable(let seconds): "503;retry-after=\(seconds)"
         case .malformedXML: "malformed-xml"
         case .ignoreAccept: "ignore-accept"
+        case .stallBody(let ms): "stall-body=\(ms)"
+        case .invalidToken: "401"
         }
     }
 

@@ -193,12 +193,8 @@ struct LiveReviewFixesTests {
         let file = Self.temporaryDirectory()
         try Data("x".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let request = LiveRunnerTests.getPlan().calls[0]
-        let exchange = LiveExchange(
-            request: LiveRequest(
-                callIndex: 0, callName: "1", endpoint: request.endpoint, method: "GET", url: URL(string: "http://127.0.0.1/")!,
-                accept: .json, headers: [], changesState: false),
-            sent: true, status: 200, body: Data("{}".utf8))
+        let request = try Self.runner(port: 9).requests(for: LiveRunnerTests.getPlan())[0]
+        let exchange = LiveExchange(request: request, sent: true, status: 200, body: Data("{}".utf8))
         let error = try #require(throws: LiveSetupError.self) {
             try LiveRecorder(directory: file, redactor: SecretRedactor()).record(LiveReport(report: CheckReport(), exchanges: [exchange]))
         }

@@ -72,7 +72,7 @@ extension PlanValue {
     private static func scalar(_ scalar: Node.Scalar) -> PlanValue {
         let text = scalar.string
         guard scalar.style == .plain else { return .string(text) }
-        let tag = scalar.tag.name == .implicit ? Resolver.default.resolveTag(of: Node.scalar(scalar)) : scalar.tag.name
+        let tag = Resolver.default.resolveTag(of: Node.scalar(scalar))
         switch tag {
         case .null: return .null
         case .bool:
