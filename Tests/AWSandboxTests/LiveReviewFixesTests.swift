@@ -181,7 +181,7 @@ struct LiveReviewFixesTests {
             try recorder.record(try await Self.runner(port: port).run(LiveRunnerTests.getPlan()))
             try recorder.record(try await Self.runner(port: port).run(LiveRunnerTests.getPlan(headers: ["X-AWKit-Fault": "500"])))
         }
-        let folder = directory.appendingPathComponent("Test/GetBooking")
+        let folder = directory.appendingPathComponent("get/Test/GetBooking")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == ["error-response.json", "error-response.json.http", "error-response.xml", "error-response.xml.http"])
         #expect(try ResponseFile.discover(in: directory.path).isEmpty)
@@ -200,7 +200,7 @@ struct LiveReviewFixesTests {
         }
         #expect(error.code == .recordFailed)
         #expect(!error.message.contains("512"), "\(error.message)")
-        #expect(error.message.lowercased().contains("directory") || error.message.contains("exists"), "\(error.message)")
+        #expect(error.message.contains("is a file, not a directory") || error.message.contains("(ENOTDIR)"), "\(error.message)")
     }
 
     // 8

@@ -119,7 +119,7 @@ public struct LiveRecorder: Sendable {
             try data.write(to: file, options: .atomic)
         } catch {
             throw LiveSetupError(
-                code: .recordFailed, message: redactor.redact("cannot write \(file.path): \(Self.reason(error))"))
+                code: .recordFailed, message: redactor.redact("cannot write \(file.path): \(Self.reason(error, at: folder))"))
         }
     }
 
@@ -129,19 +129,35 @@ public struct LiveRecorder: Sendable {
             try FileManager.default.removeItem(at: file)
         } catch {
             throw LiveSetupError(
-                code: .recordFailed, message: redactor.redact("cannot remove the stale \(file.path): \(Self.reason(error))"))
+                code: .recordFailed, message: redactor.redact("cannot remove the stale \(file.path): \(Self.reason(error, at: file))"))
         }
     }
 
-    /// The most specific reason of a file error: the underlying POSIX error ("Permission
-    /// denied", "Not a directory") rather than Foundation's wrapper ("error 512").
-    static func reason(_ error: any Error) -> String {
+    /// The most specific reason of a file error: the underlying POSIX error ("No such file or
+    /// directory") rather than Foundation's wrapper ("error 512"); when Foundation gives none, what
+    /// is in the way on the path (a file where a folder should be, a folder that cannot be
+    /// written).
+    static func reason(_ error: any Error, at path: URL) -> String {
         var current = error as NSError
         while let underlying = current.userInfo[NSUnderlyingErrorKey] as? NSError {
             current = underlying
         }
         if current.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(current.code)) {
             return "\(current.localizedDescription) (\(code))"
+        }
+        // Foundation on Linux often wraps without an underlying error: look at the path.
+        var ancestor = path
+        let manager = FileManager.default
+        while ancestor.path != "/" {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+                if !isDirectory.boolValue && ancestor != path { return "\(ancestor.path) is a file, not a directory" }
+                if isDirectory.boolValue && !manager.isWritableFile(atPath: ancestor.path) {
+                    return "\(ancestor.path) is not writable (permission denied)"
+                }
+                break
+            }
+            ancestor.deleteLastPathComponent()
         }
         return current.localizedDescription
     }

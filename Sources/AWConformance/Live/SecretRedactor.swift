@@ -203,21 +203,22 @@ public struct SecretRedactor: Hashable, Sendable {
         return changed ? out : bytes
     }
 
-    /// Where a match of `needle` starting at `start` ends, if there is one.
+    /// Where a match of `needle` starting at `start` ends, if there is one. Each character may
+    /// be written as is or escaped; both readings are tried (a `%` or `&` of the secret itself).
     private static func matchEncoded(_ needle: [UInt8], in bytes: [UInt8], at start: Int) -> Int? {
-        var position = start
-        for expected in needle {
+        func match(_ k: Int, _ position: Int) -> Int? {
+            if k == needle.count { return position }
             guard position < bytes.count else { return nil }
-            let byte = bytes[position]
-            if byte == expected {
-                position += 1
-            } else if let (value, length) = decodeEscape(bytes, at: position), value == UInt32(expected) {
-                position += length
-            } else {
-                return nil
+            let expected = needle[k]
+            if let (value, length) = decodeEscape(bytes, at: position), value == UInt32(expected),
+                let end = match(k + 1, position + length)
+            {
+                return end
             }
+            return bytes[position] == expected ? match(k + 1, position + 1) : nil
         }
-        return position
+        guard start < bytes.count, bytes[start] == needle[0] || [0x5C, 0x25, 0x26].contains(bytes[start]) else { return nil }
+        return match(0, start)
     }
 
     /// The character an escape at `index` stands for and the escape's length: JSON `\x` and
