@@ -9,6 +9,15 @@ public enum ResponseFormat: String, Hashable, Sendable, CaseIterable, CustomStri
 
     public var description: String { rawValue }
 
+    /// The media type the API answers this format with, and the one to ask for in `Accept`:
+    /// `application/json` or `application/xml`.
+    public var mediaType: String {
+        switch self {
+        case .json: "application/json"
+        case .xml: "application/xml"
+        }
+    }
+
     /// The format a `Content-Type` value names, and its `charset` parameter.
     ///
     /// Accepts `application/json`, `text/json`, `application/xml`, `text/xml` and any

@@ -7,7 +7,7 @@ import AWModels
 public enum ContentNegotiation {
     /// The media types each formatter writes.
     static let mediaTypes: [(String, ResponseFormat)] = [
-        ("application/json", .json), ("text/json", .json), ("application/xml", .xml), ("text/xml", .xml),
+        (ResponseFormat.json.mediaType, .json), ("text/json", .json), (ResponseFormat.xml.mediaType, .xml), ("text/xml", .xml),
     ]
 
     /// The format for `accept`, or `nil` when no range in it matches a type the formatters
@@ -39,6 +39,6 @@ public enum ContentNegotiation {
     /// The `Content-Type` the stand-in answers with: `application/json; charset=utf-8` or
     /// `application/xml; charset=utf-8`.
     public static func contentType(_ format: ResponseFormat) -> String {
-        format == .json ? "application/json; charset=utf-8" : "application/xml; charset=utf-8"
+        "\(format.mediaType); charset=utf-8"
     }
 }

@@ -36,9 +36,7 @@ struct SandboxAnswer {
             case .json:
                 return try JSONEncoder().encode(model)
             case .xml:
-                var options = DataContractEncoder.Options()
-                options.decimalScale = 4  // 8 → 8.0000, as the API writes credits
-                return Data(try DataContractEncoder(options: options).encode(model))
+                return Data(try Self.xmlEncoder().encode(model))
             }
         case .error(let message, let modelState):
             switch format {
@@ -56,6 +54,14 @@ struct SandboxAnswer {
                 return Data("<Error><Message>\(Self.xmlEscape(message))</Message></Error>".utf8)
             }
         }
+    }
+
+    /// The stand-in's DataContract encoder: decimal scale 4 (8 → `8.0000`), as the API writes
+    /// credits.
+    static func xmlEncoder() -> DataContractEncoder {
+        var options = DataContractEncoder.Options()
+        options.decimalScale = 4
+        return DataContractEncoder(options: options)
     }
 
     static func jsonString(_ s: String) -> String {

@@ -27,6 +27,12 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
     /// JSON whatever the `Accept` header asks for (`ignore-accept`), as a server without the XML
     /// formatter would answer.
     case ignoreAccept
+    /// Send the head and the first half of the body, then stall this many milliseconds before
+    /// the rest (`stall-body=2000`): a server that hangs in the middle of an answer.
+    case stallBody(milliseconds: Int)
+    /// `401 Unauthorized` with `WWW-Authenticate: Bearer error="invalid_token"`, as for an
+    /// expired or revoked token (`401`).
+    case invalidToken
 
     /// The name of the request header that asks for faults.
     public static let headerName = "X-AWKit-Fault"
@@ -42,6 +48,8 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
         case .serviceUnavailable(let seconds): "503;retry-after=\(seconds)"
         case .malformedXML: "malformed-xml"
         case .ignoreAccept: "ignore-accept"
+        case .stallBody(let ms): "stall-body=\(ms)"
+        case .invalidToken: "401"
         }
     }
 
@@ -73,38 +81,23 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
             case "503": faults.append(.serviceUnavailable(retryAfter: retryAfter))
             case "malformed-xml": faults.append(.malformedXML)
             case "ignore-accept": faults.append(.ignoreAccept)
+            case "401": faults.append(.invalidToken)
             case _ where head.lowercased().hasPrefix("delay="):
                 guard let ms = Int(head.dropFirst("delay=".count)), (0...60_000).contains(ms) else {
                     throw SandboxError(code: .badFault, message: "delay needs milliseconds 0...60000, not '\(head)'")
                 }
                 faults.append(.delay(milliseconds: ms))
+            case _ where head.lowercased().hasPrefix("stall-body="):
+                guard let ms = Int(head.dropFirst("stall-body=".count)), (0...60_000).contains(ms) else {
+                    throw SandboxError(code: .badFault, message: "stall-body needs milliseconds 0...60000, not '\(head)'")
+                }
+                faults.append(.stallBody(milliseconds: ms))
             default:
                 throw SandboxError(
                     code: .badFault,
-                    message: "unknown fault '\(head)'; known: delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept")
+                    message: "unknown fault '\(head)'; known: delay=MS, stall-body=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept, 401")
             }
         }
         return faults
-    }
-}
-
-/// A fault the stand-in injects into every matching request, optionally only a number of times
-/// (to test retries: `429` once, then a normal answer).
-public struct SandboxFaultRule: Hashable, Sendable {
-    /// The fault.
-    public var fault: SandboxFault
-    /// Only for this endpoint (`Group/Operation`); `nil` for all.
-    public var endpoint: String?
-    /// Only for answers in this format; `nil` for both.
-    public var format: ResponseFormat?
-    /// How many times the fault is injected before it stops; `nil` for always.
-    public var times: Int?
-
-    /// A rule; `nil` filters match everything, `nil` times means always.
-    public init(fault: SandboxFault, endpoint: String? = nil, format: ResponseFormat? = nil, times: Int? = nil) {
-        self.fault = fault
-        self.endpoint = endpoint
-        self.format = format
-        self.times = times
     }
 }

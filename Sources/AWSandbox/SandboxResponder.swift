@@ -19,7 +19,9 @@ struct SandboxResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
         var request = request
+        await state.requestStarted()
         let (response, endpoint) = await answer(&request)
+        await state.requestFinished()
         let elapsed = ContinuousClock.now - start
         let ms = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
         let authorization = request.headers[.authorization].map { redactor.redactHeader(name: "Authorization", value: $0) } ?? "none"
@@ -73,6 +75,10 @@ struct SandboxResponder: HTTPResponder {
             case .tooManyRequests(let seconds):
                 var answer = SandboxAnswer.error(429, "Too many requests; retry after \(seconds) seconds.")
                 answer.headers.append(("Retry-After", String(seconds)))
+                return (http(answer, format: format, faults: faults), schema.endpoint)
+            case .invalidToken:
+                var answer = SandboxAnswer.error(401, "Authorization has been denied for this request.")
+                answer.headers.append(("WWW-Authenticate", #"Bearer error="invalid_token""#))
                 return (http(answer, format: format, faults: faults), schema.endpoint)
             case .serviceUnavailable(let seconds):
                 var answer = SandboxAnswer.error(503, "The service is unavailable; retry after \(seconds) seconds.")
@@ -144,9 +150,7 @@ struct SandboxResponder: HTTPResponder {
         }
         var xml = schema.responseXMLSample.map { Data($0.utf8) }
         if let endpoint = Endpoint.named(schema.endpoint), let model = try? endpoint.decodeResponse(json, format: .json) {
-            var options = DataContractEncoder.Options()
-            options.decimalScale = 4
-            if let bytes = try? DataContractEncoder(options: options).encode(model) { xml = Data(bytes) }
+            if let bytes = try? SandboxAnswer.xmlEncoder().encode(model) { xml = Data(bytes) }
         }
         return SandboxAnswer(status: 200, body: .raw(json: json, xml: xml))
     }
@@ -179,6 +183,20 @@ struct SandboxResponder: HTTPResponder {
         headers[.cacheControl] = "no-cache"
         for (name, value) in extra {
             if let field = HTTPField.Name(name) { headers[field] = value }
+        }
+        for case .stallBody(let ms) in faults {
+            // The head and half the body now, the rest after the pause.
+            let cut = body.count / 2
+            let first = ByteBuffer(bytes: body.prefix(cut))
+            let rest = ByteBuffer(bytes: body.dropFirst(cut))
+            return Response(
+                status: HTTPResponse.Status(code: status), headers: headers,
+                body: ResponseBody(contentLength: body.count) { writer in
+                    try await writer.write(first)
+                    try await Task.sleep(for: .milliseconds(ms))
+                    try await writer.write(rest)
+                    try await writer.finish(nil)
+                })
         }
         return Response(
             status: HTTPResponse.Status(code: status), headers: headers,

@@ -33,6 +33,22 @@ public actor SandboxState {
 
     private var bookings: [Int: PhoneChat.ReceivedBooking]
     private var faultRules: [SandboxFaultRule]
+    private var inFlight = 0
+
+    /// The most requests the stand-in was answering at once since it started (tests read it
+    /// to check a client's concurrency bound).
+    public private(set) var maxInFlight = 0
+
+    /// Counts a request the stand-in starts answering.
+    func requestStarted() {
+        inFlight += 1
+        maxInFlight = max(maxInFlight, inFlight)
+    }
+
+    /// Counts a request the stand-in has answered.
+    func requestFinished() {
+        inFlight -= 1
+    }
 
     /// State holding these bookings and fault rules.
     public init(bookings: [PhoneChat.ReceivedBooking], faults: [SandboxFaultRule] = []) {

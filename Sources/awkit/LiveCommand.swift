@@ -83,10 +83,15 @@ struct LiveCommand: AsyncParsableCommand {
     var header: [String] = []
 
     func validate() throws {
-        guard connectTimeout > 0, timeout > 0 else { throw ValidationError("--connect-timeout and --timeout must be positive") }
+        let limit = LiveOptions.maximumSeconds
+        guard connectTimeout.isFinite, timeout.isFinite, connectTimeout > 0, timeout > 0, connectTimeout <= limit, timeout <= limit else {
+            throw ValidationError("--connect-timeout and --timeout must be positive numbers of seconds up to \(Int(limit))")
+        }
         guard (1...64).contains(concurrency) else { throw ValidationError("--concurrency must be 1...64") }
         guard (0...10).contains(retries) else { throw ValidationError("--retries must be 0...10") }
-        guard maxRetryWait >= 0 else { throw ValidationError("--max-retry-wait must not be negative") }
+        guard maxRetryWait.isFinite, (0...limit).contains(maxRetryWait) else {
+            throw ValidationError("--max-retry-wait must be 0...\(Int(limit)) seconds")
+        }
         for value in header {
             let name = value.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard value.contains(":"), !name.isEmpty else { throw ValidationError("--header must be 'Name: value'") }
@@ -139,14 +144,8 @@ struct LiveCommand: AsyncParsableCommand {
         }
 
         if dryRun {
-            var text = ""
-            if token.isEmpty { text += "# no token in \(tokenEnv): a real run would stop here\n" }
-            for request in runner.requests(for: livePlan) {
-                let skipped = request.changesState && !allowWrites
-                text += "# \(request.label)\(skipped ? " — not sent without --allow-writes" : "")\n"
-                text += request.dryRunDescription(redactor: redactor) + "\n\n"
-            }
-            try ReportOutput.write(redactor.redact(text), to: output, command: "live")
+            let text = runner.dryRun(livePlan, missingToken: token.isEmpty ? tokenEnv : nil)
+            try ReportOutput.write(text, to: output, command: "live")
             return
         }
 
@@ -166,6 +165,9 @@ struct LiveCommand: AsyncParsableCommand {
         }
         if showProgress { Terminal.progress(nil) }
 
+        // The report first: the requests were sent (writes included), so what they got must
+        // be shown even when recording fails. The report's strings are already redacted.
+        try ReportOutput.write(format.render(report.report), to: output, command: "live")
         if let record {
             do {
                 try LiveRecorder(directory: URL(fileURLWithPath: record), redactor: redactor)
@@ -174,7 +176,6 @@ struct LiveCommand: AsyncParsableCommand {
                 throw fail("\(error)")
             }
         }
-        try ReportOutput.write(redactor.redact(format.render(report.report)), to: output, command: "live")
         if report.hostUnreachable {
             Terminal.printError(redactor.redact("awkit live: \(options.baseURL.absoluteString) cannot be reached"))
             throw ExitStatus.unreachable.exitCode

@@ -20,7 +20,8 @@ struct MockCommand: AsyncParsableCommand {
 
             Faults for testing, per request with the header X-AWKit-Fault (comma-separated): \
             delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], \
-            malformed-xml, ignore-accept.
+            malformed-xml, ignore-accept, stall-body=MS (half the body, a pause, the rest), 401 \
+            (WWW-Authenticate: Bearer error="invalid_token").
 
             Each request is logged on standard error (Authorization redacted). SIGINT (Ctrl-C) \
             or SIGTERM stops the server gracefully.

@@ -279,8 +279,9 @@ struct LiveRunnerTests {
         let yaml = try LivePlan.load(from: Self.planFile)
         #expect(yaml.calls.first?.records == [.integer(1001), .integer(1002)])
         #expect(yaml.calls.first?.body == .object(["Credits": .integer(8)]))
-        let json = try LivePlan.parse(Data(#"{"calls":[{"endpoint":"Test/GetBooking","query":{"X":"8.50"},"body":{"Credits":8.5}}]}"#.utf8), yaml: false)
-        #expect(json.calls[0].body == .object(["Credits": .number("8.5")]))
+        let json = try LivePlan.parse(Data(#"{"calls":[{"endpoint":"Test/GetBooking","query":{"X":"8.50"},"body":{"Credits":8.50}}]}"#.utf8), yaml: false)
+        #expect(json.calls[0].body == .object(["Credits": .number("8.50")]))
+        #expect(json.calls[0].query == ["X": .string("8.50")])
         let schemas = try Sandbox.schemas()
         #expect(throws: LivePlanError.self) {
             try LivePlan(calls: [.init(endpoint: "Nope/Nothing")]).validate(against: schemas)

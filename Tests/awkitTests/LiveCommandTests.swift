@@ -151,6 +151,53 @@ struct LiveCommandTests {
         }
     }
 
+    @Test("The JSON report stays valid JSON when the server echoes quotes after bearer")
+    func jsonReportParses() async throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let planFile = directory.appendingPathComponent("quote.json")
+        try Data(#"{"calls":[{"name":"q","endpoint":"PhoneChat/AcceptReceivedBooking","body":{"Credits":8},"recordKey":"BookingID","records":[1001,1002],"headers":{"X-AWKit-Fault":"bearer \"abc\""}},{"name":"e","endpoint":"PhoneChat/AcceptReceivedBooking","body":{"Credits":8},"recordKey":"BookingID","records":[1001,1002],"headers":{"X-AWKit-Fault":"401"}}]}"#.utf8)
+            .write(to: planFile)
+        let result = try await Self.withSandbox { url, _ in
+            try await Self.live(["--base-url", url, "--plan", planFile.path, "--allow-writes", "--format", "json", "--record", directory.appendingPathComponent("rec").path])
+        }
+        #expect(result.status == 1, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
+        #expect(result.stdout.contains(#"bearer \"abc\""#))
+        #expect(report["findings"] != nil || !report.isEmpty)
+        let http = directory.appendingPathComponent("rec/e/PhoneChat/AcceptReceivedBooking/error-response.xml.http")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: http)) as? [String: Any])
+        #expect((object["headers"] as? [String: String])?["WWW-Authenticate"] == #"Bearer error="invalid_token""#)
+    }
+
+    @Test("Infinite or huge timeouts are usage errors, not a crash")
+    func hugeTimeouts() async throws {
+        for arguments in [["--timeout", "inf"], ["--timeout", "1e30"], ["--connect-timeout", "nan"], ["--max-retry-wait", "1e30"]] {
+            let result = try await AWKitProcess.runDetached(
+                ["live", "--plan", Self.plan] + arguments, environment: AWKitProcess.environment(["AW_ACCESS_TOKEN": Self.token]))
+            #expect(result.status == 2, "\(arguments) \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains(arguments[0]), "\(result.stderr)")
+        }
+    }
+
+    @Test("A --record failure still prints the report of the requests sent, and the system's reason")
+    func recordFailureKeepsReport() async throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let blocker = directory.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let result = try await Self.withSandbox { url, server in
+            let result = try await Self.live(["--base-url", url, "--plan", Self.plan, "--allow-writes", "--record", blocker.path])
+            #expect(await server.state.booking(1001)?.status == .accepted)
+            return result
+        }
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("2 files checked"), "\(result.stdout)")
+        #expect(result.stderr.contains("live.record-failed"))
+        #expect(!result.stderr.contains("512"), "\(result.stderr)")
+        #expect(result.stderr.contains("is a file, not a directory") || result.stderr.contains("(ENOTDIR)"), "\(result.stderr)")
+    }
+
     @Test("awkit mock serves until SIGINT, logs requests with Authorization redacted, exits 0")
     func mock() async throws {
         let port = try await Self.withSandbox { url, _ in Int(url.split(separator: ":").last!)! }

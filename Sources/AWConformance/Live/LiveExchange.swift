@@ -20,11 +20,15 @@ public struct LiveExchange: Sendable {
         public var kind: Kind
         /// One line saying what went wrong.
         public var message: String
+        /// Whether the connection was closed or reset after the request went out but before any
+        /// answer: an idempotent request is then retried. Default `false`.
+        public var lostBeforeAnswer: Bool
 
         /// A failure of this kind.
-        public init(kind: Kind, message: String) {
+        public init(kind: Kind, message: String, lostBeforeAnswer: Bool = false) {
             self.kind = kind
             self.message = message
+            self.lostBeforeAnswer = lostBeforeAnswer
         }
     }
 

@@ -21,11 +21,26 @@ public struct LiveOptions: Sendable {
             self.maxWait = maxWait
         }
 
+        /// A `Retry-After` header value in seconds: delta-seconds (`120`), or an HTTP date
+        /// (`Wed, 21 Oct 2015 07:28:00 GMT`) as seconds from `now` (0 when it has passed);
+        /// `nil` when it is neither.
+        public static func retryAfterSeconds(_ value: String, now: Date = Date()) -> Double? {
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if let seconds = Double(trimmed) { return seconds >= 0 && seconds.isFinite ? seconds : nil }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "GMT")
+            formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+            guard let date = formatter.date(from: trimmed) else { return nil }
+            return max(0, date.timeIntervalSince(now))
+        }
+
         /// The wait before retry number `retry` (1-based), in seconds: `Retry-After` when the
         /// answer gave one, else the exponential backoff; never more than ``maxWait``.
+        /// Non-finite and out-of-range values are clamped with ``LiveOptions/clampSeconds(_:)``.
         public func wait(beforeRetry retry: Int, retryAfter: Double?) -> Double {
-            let backoff = initialBackoff * pow(2, Double(max(0, retry - 1)))
-            return min(maxWait, max(0, retryAfter ?? backoff))
+            let backoff = LiveOptions.clampSeconds(initialBackoff) * pow(2, Double(min(max(0, retry - 1), 60)))
+            return min(LiveOptions.clampSeconds(maxWait), LiveOptions.clampSeconds(retryAfter ?? backoff))
         }
     }
 
@@ -40,10 +55,12 @@ public struct LiveOptions: Sendable {
     /// Whether calls that change state (POST, PUT, DELETE …) are sent. Default `false`: they are
     /// reported as `live.not-sent`.
     public var allowWrites: Bool = false
-    /// The longest wait for a TCP connection, in seconds. Default 10.
+    /// The longest wait for a TCP connection, in seconds. Default 10; clamped with
+    /// ``clampSeconds(_:)`` when used.
     public var connectTimeout: Double = 10
-    /// The longest time one request may take, connection and whole body included, in seconds.
-    /// Default 30.
+    /// The longest time one request may take, connection and whole body included, in seconds
+    /// (also the longest pause between two reads of an answer). Default 30; clamped with
+    /// ``clampSeconds(_:)`` when used.
     public var totalTimeout: Double = 30
     /// How many calls are in flight at once (each call's two requests go one after the other).
     /// Default 4; at least 1.
@@ -57,6 +74,22 @@ public struct LiveOptions: Sendable {
     public var extraHeaders: [String: String] = [:]
     /// The `User-Agent` sent. Default `awkit-live`.
     public var userAgent: String = "awkit-live"
+
+    /// The longest any timeout or wait may be, in seconds: one day. Longer (or infinite) values
+    /// are cut to it.
+    public static let maximumSeconds: Double = 86_400
+
+    /// `seconds` made usable: NaN and negative values are 0, values above ``maximumSeconds``
+    /// (infinity included) are ``maximumSeconds``.
+    public static func clampSeconds(_ seconds: Double) -> Double {
+        guard !seconds.isNaN else { return 0 }
+        return min(max(seconds, 0), maximumSeconds)
+    }
+
+    /// `seconds`, clamped with ``clampSeconds(_:)``, as a `Duration`.
+    public static func duration(seconds: Double) -> Duration {
+        .seconds(clampSeconds(seconds))
+    }
 
     /// Options for `baseURL` with `token`; every other value at its documented default.
     public init(baseURL: URL = LiveOptions.sandboxURL, token: String) {
@@ -87,33 +120,4 @@ public struct LiveOptions: Sendable {
         }
         return value
     }
-}
-
-/// `awkit live` cannot start: no token, a bad base URL. `awkit live` exits 2 on it.
-public struct LiveSetupError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// Stable codes.
-    public enum Code: String, Hashable, Sendable {
-        /// `live.no-token`: the token's environment variable is unset or empty.
-        case noToken = "live.no-token"
-        /// `live.bad-token`: the token cannot be sent in a header.
-        case badToken = "live.bad-token"
-        /// `live.bad-base-url`: the base URL is not an `http` or `https` URL with a host.
-        case badBaseURL = "live.bad-base-url"
-        /// `live.record-failed`: a response could not be written to the `--record` folder.
-        case recordFailed = "live.record-failed"
-    }
-
-    /// The stable code.
-    public let code: Code
-    /// What is wrong; never contains the token.
-    public let message: String
-
-    /// An error with this code and message (which must not contain the token).
-    public init(code: Code, message: String) {
-        self.code = code
-        self.message = message
-    }
-
-    /// `message [code]`.
-    public var description: String { "\(message) [\(code.rawValue)]" }
 }

@@ -1,5 +1,5 @@
+import AWModels
 import Foundation
-import Yams
 
 extension LivePlan {
     /// Reads a plan file: YAML for `.yaml` / `.yml`, JSON otherwise.
@@ -19,24 +19,109 @@ extension LivePlan {
 
     /// Parses a plan from JSON or YAML bytes.
     ///
+    /// Values (bodies, query parameters, records) keep what was written: a quoted YAML string
+    /// stays a string (`"0012"`, `"1e3"`), numbers keep their text (`8.50`); see
+    /// ``PlanValue/parseYAML(_:path:)`` and ``PlanValue/parseJSON(_:)``. The file is either an
+    /// object with `calls` or a bare list of calls; a call member the plan does not know is an
+    /// error (a typo would otherwise be silently ignored).
+    ///
     /// - Parameter path: the name errors carry.
     /// - Throws: ``LivePlanError`` `plan.invalid`.
     public static func parse(_ data: Data, yaml: Bool, path: String = "plan") throws(LivePlanError) -> LivePlan {
-        do {
-            if yaml {
-                let text = String(decoding: data, as: UTF8.self)
-                return try YAMLDecoder().decode(LivePlan.self, from: text)
+        let root: PlanValue
+        if yaml {
+            root = try PlanValue.parseYAML(String(decoding: data, as: UTF8.self), path: path)
+        } else {
+            do {
+                root = try PlanValue.parseJSON(data)
+            } catch {
+                throw LivePlanError(code: .invalid, path: path, message: "is not JSON: \(error)")
             }
-            return try JSONDecoder().decode(LivePlan.self, from: data)
-        } catch let error as DecodingError {
-            throw LivePlanError(code: .invalid, path: path, message: "is not a plan: \(error.diagnosticDescription)")
-        } catch {
-            throw LivePlanError(code: .invalid, path: path, message: "is not \(yaml ? "YAML" : "JSON"): \(error)")
         }
+        return try LivePlan(root, path: path)
+    }
+
+    /// The plan a parsed file describes.
+    init(_ root: PlanValue, path: String) throws(LivePlanError) {
+        func invalid(_ message: String) -> LivePlanError {
+            LivePlanError(code: .invalid, path: path, message: "is not a plan: \(message)")
+        }
+        let list: [PlanValue]
+        switch root {
+        case .array(let items): list = items
+        case .object(let members):
+            if let unknown = members.keys.sorted().first(where: { $0 != "calls" }) { throw invalid("unknown member '\(unknown)' (expected 'calls')") }
+            guard case .array(let items)? = members["calls"] else { throw invalid("'calls' must be a list of calls") }
+            list = items
+        default: throw invalid("expected an object with 'calls' or a list of calls")
+        }
+        var calls: [Call] = []
+        for (index, item) in list.enumerated() {
+            let label = "call \(index + 1)"
+            guard case .object(let members) = item else { throw invalid("\(label) is not an object") }
+            let known: Set = ["name", "endpoint", "query", "body", "recordKey", "records", "parityIgnore", "headers"]
+            if let unknown = members.keys.sorted().first(where: { !known.contains($0) }) {
+                throw invalid("\(label) has an unknown member '\(unknown)'; known: \(known.sorted().joined(separator: ", "))")
+            }
+            func text(_ key: String) throws(LivePlanError) -> String? {
+                switch members[key] {
+                case nil, .null?: return nil
+                case .string(let s)?: return s
+                case .integer(let i)?: return String(i)
+                case .number(let n)?: return n
+                default: throw invalid("\(label).\(key) must be a string")
+                }
+            }
+            guard let endpoint = try text("endpoint") else { throw invalid("\(label) has no endpoint") }
+            var query: [String: PlanValue]?
+            switch members["query"] {
+            case nil, .null?: break
+            case .object(let object)?: query = object
+            default: throw invalid("\(label).query must be an object")
+            }
+            var records: [PlanValue]?
+            switch members["records"] {
+            case nil, .null?: break
+            case .array(let items)?: records = items
+            default: throw invalid("\(label).records must be a list")
+            }
+            var parityIgnore: [String]?
+            switch members["parityIgnore"] {
+            case nil, .null?: break
+            case .array(let items)?:
+                parityIgnore = try items.map { (item: PlanValue) throws(LivePlanError) -> String in
+                    guard case .string(let s) = item else { throw invalid("\(label).parityIgnore must be a list of paths") }
+                    return s
+                }
+            default: throw invalid("\(label).parityIgnore must be a list of paths")
+            }
+            var headers: [String: String]?
+            switch members["headers"] {
+            case nil, .null?: break
+            case .object(let object)?:
+                var out: [String: String] = [:]
+                for (name, value) in object {
+                    switch value {
+                    case .string(let s): out[name] = s
+                    case .integer, .number, .bool: out[name] = value.queryText
+                    default: throw invalid("\(label).headers.\(name) must be a string")
+                    }
+                }
+                headers = out
+            default: throw invalid("\(label).headers must be an object")
+            }
+            let body: PlanValue? = members["body"] == .null ? nil : members["body"]
+            calls.append(
+                Call(
+                    name: try text("name"), endpoint: endpoint, query: query, body: body, recordKey: try text("recordKey"),
+                    records: records, parityIgnore: parityIgnore, headers: headers))
+        }
+        self.init(calls: calls)
     }
 
     /// Checks every call against the schemas: a known endpoint, at most two records and a
-    /// record key with them, no `Authorization` or `Accept` among the extra headers, unique names.
+    /// record key with them, no body for an endpoint that takes its parameters in the query string
+    /// (GET), no `Authorization` or `Accept` among the extra headers, unique names.
     ///
     /// - Throws: ``LivePlanError`` `plan.unknown-endpoint` or `plan.invalid`, naming the call.
     public func validate(against schemas: [String: EndpointSchema], path: String = "plan") throws(LivePlanError) {
@@ -46,7 +131,7 @@ extension LivePlan {
         var names: Set<String> = []
         for (index, call) in calls.enumerated() {
             let label = "call \(index + 1)\(call.name.map { " (\($0))" } ?? "")"
-            guard schemas[call.endpoint] != nil else {
+            guard let schema = schemas[call.endpoint] else {
                 throw LivePlanError(
                     code: .unknownEndpoint, path: path,
                     message: "\(label) names endpoint \(call.endpoint), which no schema describes; known: \(schemas.keys.sorted().joined(separator: ", ")). Add one with --schemas DIR")
@@ -60,6 +145,14 @@ extension LivePlan {
             }
             if let body = call.body, case .object = body {} else if call.body != nil {
                 throw LivePlanError(code: .invalid, path: path, message: "\(label)'s body must be an object")
+            }
+            let method = schema.method.uppercased()
+            let takesQuery = schema.parameterPassing == .queryString
+                || (schema.parameterPassing != .jsonBody && (method == "GET" || method == "HEAD"))
+            if call.body != nil, takesQuery {
+                throw LivePlanError(
+                    code: .invalid, path: path,
+                    message: "\(label) has a body, but \(call.endpoint) (\(method)) takes its parameters in the query string; use query")
             }
             for name in (call.headers ?? [:]).keys {
                 let lower = name.lowercased()

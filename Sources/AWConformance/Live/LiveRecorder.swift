@@ -37,7 +37,12 @@ public struct LiveRecorder: Sendable {
     ///
     /// - Parameter configuration: the run's severities, written to `DIR/.awkit.json` together
     ///   with the report's parity ignores when there are any.
-    /// - Throws: ``LiveSetupError`` `live.record-failed` naming the file that cannot be written.
+    /// Writing an outcome removes the other outcome's pair for the same folder and format
+    /// (`response.json` and its `.http` when an `error-response.json` is written, and the other
+    /// way round), so a folder recorded twice says what the last run saw.
+    ///
+    /// - Throws: ``LiveSetupError`` `live.record-failed` naming the file that cannot be written
+    ///   and the system's reason.
     @discardableResult
     public func record(_ report: LiveReport, configuration: CheckConfiguration = .init()) throws(LiveSetupError) -> [String] {
         var written: [String] = []
@@ -53,8 +58,15 @@ public struct LiveRecorder: Sendable {
             }
             for part in request.endpoint.split(separator: "/") { folder.appendPathComponent(String(part)) }
             let base = exchange.succeeded ? "response" : "error-response"
+            let other = exchange.succeeded ? "error-response" : "response"
             let bodyFile = folder.appendingPathComponent("\(base).\(request.accept.rawValue)")
             let httpFile = folder.appendingPathComponent("\(base).\(request.accept.rawValue).http")
+            // A folder recorded before may hold the other outcome for this format: a stale
+            // response.json beside a new error-response.json would let `awkit check` pass a
+            // failed run.
+            for stale in ["\(other).\(request.accept.rawValue)", "\(other).\(request.accept.rawValue).http"] {
+                try remove(folder.appendingPathComponent(stale))
+            }
             try write(redactor.redact(exchange.body), to: bodyFile, creating: folder)
             try write(Data(httpDescription(exchange).utf8), to: httpFile, creating: folder)
             written += [bodyFile.path, httpFile.path]
@@ -87,8 +99,8 @@ public struct LiveRecorder: Sendable {
             "request": [
                 "method": request.method,
                 "url": redactor.redact(request.url.absoluteString),
-                "accept": LiveRequest.acceptValue(for: request.accept),
-                "record": request.record.map { "\($0)" } ?? NSNull(),
+                "accept": request.accept.mediaType,
+                "record": request.record.map { redactor.redact("\($0)") } ?? NSNull(),
             ] as [String: Any],
             "status": exchange.status ?? 0,
             "headers": headers,
@@ -96,7 +108,9 @@ public struct LiveRecorder: Sendable {
         ]
         if let failure = exchange.failure { object["failure"] = redactor.redact(failure.message) }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return redactor.redact(String(decoding: data, as: UTF8.self)) + "\n"
+        // Every value above is redacted; the serialised text is not redacted again (that could
+        // break its escapes).
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     private func write(_ data: Data, to file: URL, creating folder: URL) throws(LiveSetupError) {
@@ -104,7 +118,47 @@ public struct LiveRecorder: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: file, options: .atomic)
         } catch {
-            throw LiveSetupError(code: .recordFailed, message: "cannot write \(file.path): \(error.localizedDescription)")
+            throw LiveSetupError(
+                code: .recordFailed, message: redactor.redact("cannot write \(file.path): \(Self.reason(error, at: folder))"))
         }
+    }
+
+    private func remove(_ file: URL) throws(LiveSetupError) {
+        guard FileManager.default.fileExists(atPath: file.path) else { return }
+        do {
+            try FileManager.default.removeItem(at: file)
+        } catch {
+            throw LiveSetupError(
+                code: .recordFailed, message: redactor.redact("cannot remove the stale \(file.path): \(Self.reason(error, at: file))"))
+        }
+    }
+
+    /// The most specific reason of a file error: the underlying POSIX error ("No such file or
+    /// directory") rather than Foundation's wrapper ("error 512"); when Foundation gives none, what
+    /// is in the way on the path (a file where a folder should be, a folder that cannot be
+    /// written).
+    static func reason(_ error: any Error, at path: URL) -> String {
+        var current = error as NSError
+        while let underlying = current.userInfo[NSUnderlyingErrorKey] as? NSError {
+            current = underlying
+        }
+        if current.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(current.code)) {
+            return "\(current.localizedDescription) (\(code))"
+        }
+        // Foundation on Linux often wraps without an underlying error: look at the path.
+        var ancestor = path
+        let manager = FileManager.default
+        while ancestor.path != "/" {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+                if !isDirectory.boolValue && ancestor != path { return "\(ancestor.path) is a file, not a directory" }
+                if isDirectory.boolValue && !manager.isWritableFile(atPath: ancestor.path) {
+                    return "\(ancestor.path) is not writable (permission denied)"
+                }
+                break
+            }
+            ancestor.deleteLastPathComponent()
+        }
+        return current.localizedDescription
     }
 }

@@ -29,20 +29,3 @@ public struct LiveReport: Sendable {
     /// How many requests were not sent (writes without `--allow-writes`).
     public var notSent: Int { exchanges.count { !$0.sent } }
 }
-
-/// Progress of a run, reported after each request completes.
-public struct LiveProgress: Hashable, Sendable {
-    /// Requests done (sent and answered or failed, or skipped).
-    public var completed: Int
-    /// Requests in the plan (two per call).
-    public var total: Int
-    /// The label of the request just completed.
-    public var last: String
-
-    /// Progress after `completed` of `total` requests.
-    public init(completed: Int, total: Int, last: String) {
-        self.completed = completed
-        self.total = total
-        self.last = last
-    }
-}

@@ -47,7 +47,7 @@ public struct LiveRequest: Hashable, Sendable {
 
     /// The `Accept` header value for a format: `application/json` or `application/xml`.
     public static func acceptValue(for format: ResponseFormat) -> String {
-        format == .json ? "application/json" : "application/xml"
+        format.mediaType
     }
 
     /// What reports call this request (the "file" of its findings):
@@ -58,17 +58,18 @@ public struct LiveRequest: Hashable, Sendable {
     }
 
     /// The request as `--dry-run` prints it: request line, headers (with
-    /// `Authorization: bearer [REDACTED]`), body; everything through `redactor`.
+    /// `Authorization: bearer [REDACTED]`), body; each value through `redactor` before it is
+    /// put together.
     public func dryRunDescription(redactor: SecretRedactor) -> String {
-        var lines = ["\(method) \(url.absoluteString)"]
+        var lines = ["\(method) \(redactor.redact(url.absoluteString))"]
         lines.append("Authorization: bearer \(SecretRedactor.placeholder)")
         for header in headers {
             lines.append("\(header.name): \(redactor.redactHeader(name: header.name, value: header.value))")
         }
         if let body {
             lines.append("")
-            lines.append(String(decoding: body, as: UTF8.self))
+            lines.append(String(decoding: redactor.redact(body), as: UTF8.self))
         }
-        return redactor.redact(lines.joined(separator: "\n"))
+        return lines.joined(separator: "\n")
     }
 }

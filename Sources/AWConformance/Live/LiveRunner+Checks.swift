@@ -1,4 +1,5 @@
 import AWModels
+import DataContractXML
 import Foundation
 
 extension LiveRunner {
@@ -87,7 +88,7 @@ extension LiveRunner {
                     add(
                         .httpCharset, endpoint: request.endpoint, file: label,
                         message: "the Content-Type has no charset (ASP.NET Web API sends charset=utf-8)",
-                        expected: "\(RespondedType.mediaType(format)); charset=utf-8", actual: contentType, to: &report)
+                        expected: "\(format.mediaType); charset=utf-8", actual: contentType, to: &report)
                 } else if charset != "utf-8" {
                     add(
                         .httpCharset, endpoint: request.endpoint, file: label,
@@ -96,20 +97,20 @@ extension LiveRunner {
             } catch {
                 add(
                     .httpContentType, endpoint: request.endpoint, file: label,
-                    message: "the Content-Type is neither JSON nor XML", expected: RespondedType.mediaType(request.accept),
+                    message: "the Content-Type is neither JSON nor XML", expected: request.accept.mediaType,
                     actual: contentType, to: &report)
             }
         } else if !exchange.body.isEmpty {
             add(
                 .httpContentType, endpoint: request.endpoint, file: label, message: "the answer has a body but no Content-Type",
-                expected: RespondedType.mediaType(request.accept), actual: "none", to: &report)
+                expected: request.accept.mediaType, actual: "none", to: &report)
         }
         let sniffed = try? ResponseFormat.sniff(exchange.body)
         if let declared, declared != request.accept {
             add(
                 .httpNotNegotiatedFormat, endpoint: request.endpoint, file: label,
-                message: "asked for \(request.accept.rawValue.uppercased()) (Accept: \(LiveRequest.acceptValue(for: request.accept))), the Content-Type says \(declared.rawValue.uppercased())",
-                expected: LiveRequest.acceptValue(for: request.accept), actual: contentType, to: &report)
+                message: "asked for \(request.accept.rawValue.uppercased()) (Accept: \(request.accept.mediaType)), the Content-Type says \(declared.rawValue.uppercased())",
+                expected: request.accept.mediaType, actual: contentType, to: &report)
         } else if let sniffed, sniffed != request.accept {
             add(
                 .httpNotNegotiatedFormat, endpoint: request.endpoint, file: label,
@@ -117,9 +118,24 @@ extension LiveRunner {
                 expected: request.accept.rawValue, actual: sniffed.rawValue, to: &report)
         }
         guard (200..<300).contains(status) else { return (report, nil) }
+        // A body cut short or over the size cap already has its finding: checking it as a
+        // document would only add noise.
+        if exchange.failure != nil { return (report, nil) }
+        if exchange.body.isEmpty {
+            if contentType == nil {
+                add(
+                    .httpContentType, endpoint: request.endpoint, file: label,
+                    message: "the answer has no body (HTTP \(status)); a \(request.accept.rawValue.uppercased()) document was expected",
+                    expected: request.accept.mediaType, actual: "no body", to: &report)
+            }
+            return (report, nil)
+        }
+        // Only a JSON or XML answer is a document (an HTML error page has had its
+        // http.content-type finding).
+        guard let declared else { return (report, nil) }
 
         // The body through every awkit check rule, in the format it is in.
-        let format = sniffed ?? declared ?? request.accept
+        let format = sniffed ?? declared
         let file = ResponseFile(path: label, endpoint: request.endpoint, format: format)
         let (bodyReport, document) = conformance.check(file, data: exchange.body)
         report.findings += bodyReport.findings
@@ -144,19 +160,40 @@ extension LiveRunner {
             Finding(rule: rule, severity: severity, endpoint: endpoint, file: file, path: "", message: message, expected: expected, actual: actual))
     }
 
-    /// The `Message` of an ASP.NET Web API error body (`{"Message": "…"}` or
-    /// `<Error><Message>…</Message></Error>`), if there is one.
+    /// A short text saying what an error answer says: the `Message` of an ASP.NET Web API error
+    /// body (`{"Message": "…"}` or `<Error><Message>…</Message></Error>`), else an HTML page's
+    /// `<title>`, else the start of the body as text (white space collapsed, at most
+    /// ``errorExcerptLength`` characters); `nil` for an empty body.
     static func errorMessage(in body: Data) -> String? {
-        if let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-            let message = object["Message"] as? String
+        guard !body.isEmpty else { return nil }
+        if let tree = try? JSONTree.parse(body), case .object(let members, _) = tree.root,
+            let message = members.last(where: { $0.key == "Message" }), case .string(let text, _) = message.value
         {
-            return message
+            return excerpt(text)
         }
-        let text = String(decoding: body, as: UTF8.self)
-        if let start = text.range(of: "<Message>"), let end = text.range(of: "</Message>", range: start.upperBound..<text.endIndex) {
-            return String(text[start.upperBound..<end.lowerBound])
+        if let tree = try? XMLTree.parse(body), let root = tree.root,
+            let message = root.children.first(where: { $0.localName == "Message" })
+        {
+            return excerpt(message.text)
         }
-        return nil
+        let text = String(decoding: body.prefix(64 * 1024), as: UTF8.self)
+        if let start = text.range(of: "<title", options: .caseInsensitive),
+            let open = text.range(of: ">", range: start.upperBound..<text.endIndex),
+            let end = text.range(of: "</title", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
+        {
+            let title = excerpt(String(text[open.upperBound..<end.lowerBound]))
+            if !title.isEmpty { return title }
+        }
+        let words = excerpt(text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression))
+        return words.isEmpty ? nil : words
+    }
+
+    /// The longest excerpt of an error body in a finding: 120 characters.
+    static let errorExcerptLength = 120
+
+    private static func excerpt(_ text: String) -> String {
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        return collapsed.count > errorExcerptLength ? String(collapsed.prefix(errorExcerptLength)) + "…" : collapsed
     }
 
     /// Every string of a report through the redactor.
@@ -178,9 +215,3 @@ extension LiveRunner {
     }
 }
 
-/// The media types the API answers with.
-enum RespondedType {
-    static func mediaType(_ format: ResponseFormat) -> String {
-        format == .json ? "application/json" : "application/xml"
-    }
-}

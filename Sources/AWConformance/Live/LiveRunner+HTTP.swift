@@ -7,7 +7,8 @@ import NIOHTTP1
 import NIOPosix
 
 extension LiveRunner {
-    /// Sends one request, retrying an idempotent one on a connection failure, 429 and 503.
+    /// Sends one request, retrying an idempotent one on a connection failure (the connection
+    /// refused, or closed or reset before any answer), 429 and 503.
     func send(_ request: LiveRequest, client: HTTPClient) async -> LiveExchange {
         let start = ContinuousClock.now
         var attempt = 0
@@ -17,11 +18,12 @@ extension LiveRunner {
             exchange.attempts = attempt
             let idempotent = !request.changesState
             let retryable = idempotent && (
-                exchange.failure?.kind == .unreachable || exchange.status == 429 || exchange.status == 503)
+                exchange.failure?.kind == .unreachable || exchange.failure?.lostBeforeAnswer == true
+                    || exchange.status == 429 || exchange.status == 503)
             if retryable, attempt < options.retry.maxAttempts, !Task.isCancelled {
-                let retryAfter = exchange.header("Retry-After").flatMap(Self.retryAfterSeconds)
+                let retryAfter = exchange.header("Retry-After").flatMap { LiveOptions.RetryPolicy.retryAfterSeconds($0) }
                 let wait = options.retry.wait(beforeRetry: attempt, retryAfter: retryAfter)
-                try? await Task.sleep(for: .milliseconds(Int64(wait * 1000)))
+                try? await Task.sleep(for: LiveOptions.duration(seconds: wait))
                 continue
             }
             let elapsed = ContinuousClock.now - start
@@ -30,21 +32,29 @@ extension LiveRunner {
         }
     }
 
-    /// A `Retry-After` value in seconds: delta-seconds, or an HTTP date (seconds from now).
-    static func retryAfterSeconds(_ value: String) -> Double? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        if let seconds = Double(trimmed), seconds >= 0 { return seconds }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: trimmed) else { return nil }
-        return max(0, date.timeIntervalSinceNow)
+    /// One attempt, raced against the total timeout: AsyncHTTPClient's own deadline stops once
+    /// the head has arrived, so a server that sends a head and then stalls would otherwise hold
+    /// the run forever.
+    private func sendOnce(_ request: LiveRequest, client: HTTPClient) async -> LiveExchange {
+        let limit = LiveOptions.duration(seconds: options.totalTimeout)
+        let timeout = LiveOptions.clampSeconds(options.totalTimeout)
+        return await withTaskGroup(of: LiveExchange?.self) { group in
+            group.addTask { await self.transfer(request, client: client) }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first ?? LiveExchange(
+                request: request, sent: true,
+                failure: .init(kind: .requestFailed, message: "no complete answer within the total timeout of \(Self.seconds(timeout))"))
+        }
     }
 
-    /// One attempt: connect, send, read the head, then stream the body, feeding an XML body to
-    /// the streaming decoder as chunks arrive.
-    private func sendOnce(_ request: LiveRequest, client: HTTPClient) async -> LiveExchange {
+    /// Connect, send, read the head, then stream the body, feeding an XML body to the streaming
+    /// decoder as chunks arrive.
+    private func transfer(_ request: LiveRequest, client: HTTPClient) async -> LiveExchange {
         let redactor = options.redactor
         var outgoing = HTTPClientRequest(url: request.url.absoluteString)
         outgoing.method = HTTPMethod(rawValue: request.method)
@@ -55,7 +65,8 @@ extension LiveRunner {
         }
         let response: HTTPClientResponse
         do {
-            response = try await client.execute(outgoing, timeout: .milliseconds(Int64(options.totalTimeout * 1000)))
+            let deadline = TimeAmount.nanoseconds(Int64(LiveOptions.clampSeconds(options.totalTimeout) * 1e9))
+            response = try await client.execute(outgoing, timeout: deadline)
         } catch {
             return LiveExchange(request: request, sent: true, failure: classify(error, redactor: redactor))
         }
@@ -73,16 +84,15 @@ extension LiveRunner {
         let (chunks, continuation) = AsyncStream<[UInt8]>.makeStream()
         async let streamingError: String? = Self.streamDecode(modelEndpoint, charset: declared?.charset, from: chunks)
 
-        var collected: [UInt8] = []
+        var collected = Data()
         do {
             for try await buffer in response.body {
-                let bytes = Array(buffer.readableBytesView)
-                collected += bytes
-                if modelEndpoint != nil { continuation.yield(bytes) }
-                if collected.count > options.maxBodyBytes {
+                if collected.count + buffer.readableBytes > options.maxBodyBytes {
                     exchange.failure = .init(kind: .requestFailed, message: "the body is longer than \(options.maxBodyBytes) bytes; reading stopped")
                     break
                 }
+                collected.append(contentsOf: buffer.readableBytesView)
+                if modelEndpoint != nil { continuation.yield(Array(buffer.readableBytesView)) }
             }
         } catch {
             exchange.failure = classify(error, redactor: redactor, afterHead: true)
@@ -91,7 +101,7 @@ extension LiveRunner {
         exchange.streamed = modelEndpoint != nil
         let streamed = await streamingError
         if exchange.failure == nil { exchange.streamingDecodeError = streamed.map(redactor.redact) }
-        exchange.body = redactor.redact(Data(collected))
+        exchange.body = redactor.redact(collected)
         return exchange
     }
 
@@ -133,13 +143,19 @@ extension LiveRunner {
             case .readTimeout:
                 return .init(kind: .requestFailed, message: "the server stopped sending (read timeout)")
             case .remoteConnectionClosed:
-                return .init(kind: .requestFailed, message: "the server closed the connection \(afterHead ? "before the end of the body" : "before answering")")
+                return .init(
+                    kind: .requestFailed,
+                    message: "the server closed the connection \(afterHead ? "before the end of the body" : "before answering")",
+                    lostBeforeAnswer: !afterHead)
             default:
                 return .init(kind: .requestFailed, message: redactor.redact("the request failed: \(client)"))
             }
         }
         if !afterHead, Self.isConnectionError(error) {
             return .init(kind: .unreachable, message: redactor.redact("cannot connect to \(host): \(error)"))
+        }
+        if !afterHead, let io = error as? IOError, [ECONNRESET, EPIPE].contains(io.errnoCode) {
+            return .init(kind: .requestFailed, message: "the connection was reset before any answer", lostBeforeAnswer: true)
         }
         return .init(kind: .requestFailed, message: redactor.redact("the request failed: \(error)"))
     }

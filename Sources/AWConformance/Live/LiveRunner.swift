@@ -94,7 +94,7 @@ public struct LiveRunner: Sendable {
             components.queryItems = query.keys.sorted().map { URLQueryItem(name: $0, value: query[$0]!.queryText) }
         }
         var headers = [
-            LiveRequest.Header(name: "Accept", value: LiveRequest.acceptValue(for: format)),
+            LiveRequest.Header(name: "Accept", value: format.mediaType),
             LiveRequest.Header(name: "User-Agent", value: options.userAgent),
         ]
         let bodyData = body.map { Data($0.jsonText.utf8) }
@@ -114,6 +114,23 @@ public struct LiveRunner: Sendable {
             changesState: method != "GET" && method != "HEAD")
     }
 
+    /// What `awkit live --dry-run` prints: each request (``LiveRequest/dryRunDescription(redactor:)``)
+    /// under a comment line with its label, a write that ``LiveOptions/allowWrites`` does not
+    /// allow marked as not sent. Nothing is sent.
+    ///
+    /// - Parameter missingToken: the environment variable that holds no token, to say so first.
+    public func dryRun(_ plan: LivePlan, missingToken: String? = nil) -> String {
+        let redactor = options.redactor
+        var text = ""
+        if let missingToken { text += "# no token in \(missingToken): a real run would stop here\n" }
+        for request in requests(for: plan) {
+            let skipped = request.changesState && !options.allowWrites
+            text += "# \(redactor.redact(request.label))\(skipped ? " — not sent without --allow-writes" : "")\n"
+            text += request.dryRunDescription(redactor: redactor) + "\n\n"
+        }
+        return text
+    }
+
     /// Sends the plan and checks every answer.
     ///
     /// - Parameter progress: called after each request completes (from any task).
@@ -127,7 +144,11 @@ public struct LiveRunner: Sendable {
         let counter = ProgressCounter(total: requests.count, report: progress)
 
         var configuration = HTTPClient.Configuration()
-        configuration.timeout = .init(connect: .milliseconds(Int64(options.connectTimeout * 1000)))
+        // The total timeout is enforced around each whole request (LiveRunner+HTTP); the read
+        // timeout also stops a server that pauses between two parts of an answer.
+        configuration.timeout = .init(
+            connect: .nanoseconds(Int64(LiveOptions.clampSeconds(options.connectTimeout) * 1e9)),
+            read: .nanoseconds(Int64(LiveOptions.clampSeconds(options.totalTimeout) * 1e9)))
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
@@ -168,22 +189,5 @@ public struct LiveRunner: Sendable {
 
         let ordered = exchanges.keys.sorted().flatMap { exchanges[$0]! }
         return check(ordered, plan: plan)
-    }
-}
-
-/// Counts completed requests for the progress callback.
-actor ProgressCounter {
-    let total: Int
-    let report: (@Sendable (LiveProgress) -> Void)?
-    var done = 0
-
-    init(total: Int, report: (@Sendable (LiveProgress) -> Void)?) {
-        self.total = total
-        self.report = report
-    }
-
-    func completed(_ label: String) {
-        done += 1
-        report?(LiveProgress(completed: done, total: total, last: label))
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 /// A JSON value written in a plan (a request body, a query parameter, a record ID), read from
 /// JSON or YAML.
 ///
-/// Numbers keep the text they were written with where the reader gives it (`8.50` in JSON stays
-/// `8.50`); integers are ``integer(_:)``.
+/// Plan files are read with ``parseJSON(_:)`` and ``parseYAML(_:path:)``, which keep what was
+/// written: numbers keep their text (`8.50` stays `8.50`), quoted YAML scalars stay strings.
+/// Integers that read back as written are ``integer(_:)``. (Decoding with a `Decoder` goes
+/// through `Decimal` and cannot keep a number's text.)
 public indirect enum PlanValue: Hashable, Sendable, CustomStringConvertible {
     /// `null`.
     case null
@@ -12,7 +14,7 @@ public indirect enum PlanValue: Hashable, Sendable, CustomStringConvertible {
     case bool(Bool)
     /// An integer.
     case integer(Int)
-    /// A number that is not an integer, as its decimal text (`8.5`).
+    /// A number that is not a plain integer, as written (`8.50`, `1e3`).
     case number(String)
     /// A string.
     case string(String)
