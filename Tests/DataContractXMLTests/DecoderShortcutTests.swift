@@ -115,3 +115,42 @@ struct DecoderShortcutTests {
         #expect(context.debugDescription.contains("line 1"))
     }
 }
+
+@Suite("DateTime: the fixed-offset reading of the common forms agrees with the field-by-field one")
+struct DateTimeCommonFormTests {
+    @Test("common and uncommon valid forms", arguments: [
+        ("2016-02-29T23:59:59", 2016, 2, 29, 23, 59, 59, 0, DateTime.Kind.unspecified),
+        ("2018-01-20T12:34:56.1234567Z", 2018, 1, 20, 12, 34, 56, 1_234_567, .utc),
+        ("9999-12-31T00:00:00.5", 9999, 12, 31, 0, 0, 0, 5_000_000, .unspecified),
+        ("2018-01-20T12:34:56.75-02:30", 2018, 1, 20, 12, 34, 56, 7_500_000, .offset(minutes: -150)),
+    ])
+    func valid(
+        text: String, year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
+        ticks: Int, kind: DateTime.Kind
+    ) throws {
+        let value = try DateTime(parsing: text)
+        #expect(
+            [value.year, value.month, value.day, value.hour, value.minute, value.second, value.ticks]
+                == [year, month, day, hour, minute, second, ticks])
+        #expect(value.kind == kind)
+        #expect(value.description == text)
+    }
+
+    @Test("texts the fixed-offset reading passes on are still refused with the same reasons", arguments: [
+        ("2018-0a-01T00:00:00", "expected 2 digits for the month"),
+        ("2018-01-01T00:00:60", "second 60"),
+        ("2018-01-01T00:00:00.1234567Zx", "unexpected characters"),
+        ("2018-01-01T00:00:00.12345678Z", "more than 7 fraction digits"),
+        ("2018-01-01T00:00:00.Z", "fraction digits"),
+        ("2019-02-29T00:00:00Z", "day 29"),
+        ("-018-01-01T00:00:00", "expected 4 digits for the year"),
+    ])
+    func invalid(text: String, reasonFragment: String) {
+        #expect {
+            try DateTime(parsing: text)
+        } throws: { error in
+            let error = try #require(error as? LexicalFormError)
+            return error.reason.contains(reasonFragment)
+        }
+    }
+}
