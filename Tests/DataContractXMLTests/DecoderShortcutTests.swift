@@ -129,9 +129,9 @@ struct DateTimeCommonFormTests {
         ticks: Int, kind: DateTime.Kind
     ) throws {
         let value = try DateTime(parsing: text)
-        #expect(
-            [value.year, value.month, value.day, value.hour, value.minute, value.second, value.ticks]
-                == [year, month, day, hour, minute, second, ticks])
+        let fields: [Int] = [value.year, value.month, value.day, value.hour, value.minute, value.second, value.ticks]
+        let expected: [Int] = [year, month, day, hour, minute, second, ticks]
+        #expect(fields == expected)
         #expect(value.kind == kind)
         #expect(value.description == text)
     }
