@@ -16,6 +16,68 @@ extension DateTime {
 
     /// Parses the .NET DateTime lexical form from UTF-8 bytes; see ``init(parsing:)``.
     public init(utf8 bytes: Span<UInt8>) throws(LexicalFormError) {
+        if let value = Self.parseCommonForm(bytes) {
+            self = value
+            return
+        }
+        try self.init(checkingEachField: bytes)
+    }
+
+    /// The forms the API sends (`yyyy-MM-ddTHH:mm:ss`, optionally `.` and 1 to 7 digits,
+    /// optionally `Z`) with every field in range, read at fixed offsets; `nil` for anything
+    /// else, which ``init(checkingEachField:)`` then reads (and explains, when it is wrong).
+    @inline(__always)
+    private static func parseCommonForm(_ bytes: Span<UInt8>) -> DateTime? {
+        let count = bytes.count
+        guard count >= 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+            bytes[16] == UInt8(ascii: ":")
+        else { return nil }
+        // Two digits at `i`, or -1.
+        func two(_ i: Int) -> Int {
+            let high = bytes[i] &- 0x30
+            let low = bytes[i + 1] &- 0x30
+            guard high < 10, low < 10 else { return -1 }
+            return Int(high) * 10 + Int(low)
+        }
+        let century = two(0)
+        let yearInCentury = two(2)
+        let month = two(5)
+        let day = two(8)
+        let hour = two(11)
+        let minute = two(14)
+        let second = two(17)
+        guard century >= 0, yearInCentury >= 0, month >= 0, day >= 0, hour >= 0, minute >= 0, second >= 0
+        else { return nil }
+        var index = 19
+        var ticks = 0
+        var fractionDigits = 0
+        if index < count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < count, fractionDigits < 7, case let d = bytes[index] &- 0x30, d < 10 {
+                ticks = ticks * 10 + Int(d)
+                fractionDigits += 1
+                index += 1
+            }
+            guard fractionDigits > 0 else { return nil }
+            for _ in fractionDigits..<7 { ticks *= 10 }
+        }
+        var kind = Kind.unspecified
+        if index < count, bytes[index] == UInt8(ascii: "Z") {
+            kind = .utc
+            index += 1
+        }
+        guard index == count else { return nil }
+        let value = DateTime(
+            uncheckedYear: century * 100 + yearInCentury, month: month, day: day, hour: hour,
+            minute: minute, second: second, ticks: ticks, fractionDigits: fractionDigits, kind: kind,
+            negativeZeroOffset: false)
+        guard value.rangeViolation() == nil else { return nil }
+        return value
+    }
+
+    /// Parses field by field, saying what is wrong where; see ``init(parsing:)``.
+    private init(checkingEachField bytes: Span<UInt8>) throws(LexicalFormError) {
         var index = 0
 
         func fail(_ code: LexicalFormError.Code, _ reason: String) -> LexicalFormError {

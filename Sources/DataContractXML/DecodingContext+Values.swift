@@ -265,35 +265,43 @@ extension DecodingContext {
 
     /// Decodes element `element` as `T`: the primitive and Foundation types from their lexical
     /// forms, dictionaries from `KeyValueOf…` items, anything else through its `init(from:)`.
+    ///
+    /// The kind of `T` comes from the session's per-type table (``DecodingSession/typeKind(_:)``),
+    /// one lookup instead of type comparisons and protocol casts per value.
     func decode<T: Decodable>(_ type: T.Type, _ element: Int32) throws -> T {
         if T.self == String.self { return try decodeString(element) as! T }
-        if T.self == DateTime.self { return try decodeDateTime(element) as! T }
-        if T.self == Decimal.self { return try decodeDecimal(element) as! T }
-        if T.self == Int.self { return try decodeInteger(element, Int.self) as! T }
-        if T.self == Bool.self { return try decodeBool(element) as! T }
-        if T.self == Double.self { return try decodeDouble(element) as! T }
-        if T.self == Date.self { return try decodeDate(element) as! T }
-        if T.self == UUID.self { return try decodeUUID(element) as! T }
-        if T.self == Data.self { return try decodeData(element) as! T }
-        if T.self == URL.self { return try decodeURL(element) as! T }
-        if T.self == Float.self { return try decodeFloat(element) as! T }
-        if T.self == Int64.self { return try decodeInteger(element, Int64.self) as! T }
-        if T.self == Int32.self { return try decodeInteger(element, Int32.self) as! T }
-        if T.self == Int16.self { return try decodeInteger(element, Int16.self) as! T }
-        if T.self == Int8.self { return try decodeInteger(element, Int8.self) as! T }
-        if T.self == UInt.self { return try decodeInteger(element, UInt.self) as! T }
-        if T.self == UInt64.self { return try decodeInteger(element, UInt64.self) as! T }
-        if T.self == UInt32.self { return try decodeInteger(element, UInt32.self) as! T }
-        if T.self == UInt16.self { return try decodeInteger(element, UInt16.self) as! T }
-        if T.self == UInt8.self { return try decodeInteger(element, UInt8.self) as! T }
-        return try decodeComposite(type, element)
+        let kind = session.typeKind(type)
+        switch kind.value {
+        case .composite: return try decodeComposite(type, element, kind.flags)
+        case .string: return try decodeString(element) as! T
+        case .dateTime: return try decodeDateTime(element) as! T
+        case .decimal: return try decodeDecimal(element) as! T
+        case .int: return try decodeInteger(element, Int.self) as! T
+        case .bool: return try decodeBool(element) as! T
+        case .double: return try decodeDouble(element) as! T
+        case .date: return try decodeDate(element) as! T
+        case .uuid: return try decodeUUID(element) as! T
+        case .data: return try decodeData(element) as! T
+        case .url: return try decodeURL(element) as! T
+        case .float: return try decodeFloat(element) as! T
+        case .int64: return try decodeInteger(element, Int64.self) as! T
+        case .int32: return try decodeInteger(element, Int32.self) as! T
+        case .int16: return try decodeInteger(element, Int16.self) as! T
+        case .int8: return try decodeInteger(element, Int8.self) as! T
+        case .uint: return try decodeInteger(element, UInt.self) as! T
+        case .uint64: return try decodeInteger(element, UInt64.self) as! T
+        case .uint32: return try decodeInteger(element, UInt32.self) as! T
+        case .uint16: return try decodeInteger(element, UInt16.self) as! T
+        case .uint8: return try decodeInteger(element, UInt8.self) as! T
+        }
     }
 
-    private func decodeComposite<T: Decodable>(_ type: T.Type, _ element: Int32) throws -> T {
+    private func decodeComposite<T: Decodable>(_ type: T.Type, _ element: Int32, _ flags: UInt8) throws -> T {
         let reference = elements[Int(element)].flags & ElementRecord.hasReference != 0
         let index = try resolve(element)
+        let isOptional = flags & TypeKind.optional != 0
         // `Optional<X>` decodes its element again as `X`: count it once, there.
-        if !(T.self is OptionalMarker.Type) { try countDecoded(element) }
+        if !isOptional { try countDecoded(element) }
         if reference {
             guard activeReferences.insert(index).inserted else {
                 throw corrupted(
@@ -302,13 +310,13 @@ extension DecodingContext {
             }
         }
         defer { if reference { activeReferences.remove(index) } }
-        if try isNil(index), !(T.self is OptionalMarker.Type) {
+        if try isNil(index), !isOptional {
             try requireValue(index, type)
         }
-        if let dictionary = T.self as? KeyValueListDecodable.Type {
+        if flags & TypeKind.keyValueList != 0, let dictionary = T.self as? KeyValueListDecodable.Type {
             return try dictionary.decodeKeyValueItems(self, index) as! T
         }
-        if strictNamespaces, let described = T.self as? DataContractDescribing.Type {
+        if strictNamespaces, flags & TypeKind.described != 0, let described = T.self as? DataContractDescribing.Type {
             contracts[index] = described.dataContract
         }
         let value = try T(from: ElementDecoder(context: self, element: index))

@@ -17,18 +17,21 @@ final class DecodingContext {
     /// ``DataContractDecoder/Limits/maxReferencedItems``.
     let decodeBudget: Int
     /// Elements decoded so far (see ``countDecoded(_:)``).
-    private var decodedCount = 0
+    // The mutable bookkeeping below is exempt from run-time exclusivity checks (one is about 75
+    // instructions, and they ran several times per member): a context is used from one thread,
+    // and no access to these properties spans a call that could reach them again.
+    @exclusivity(unchecked) private var decodedCount = 0
 
     /// Elements read through an unkeyed container: their children are named by index in paths.
-    var unkeyedParents: Set<Int32> = []
+    @exclusivity(unchecked) var unkeyedParents: Set<Int32> = []
     /// Elements read through a keyed container (only tracked when checking unknown elements).
-    var keyedParents: Set<Int32> = []
+    @exclusivity(unchecked) var keyedParents: Set<Int32> = []
     /// Children some key asked for (only tracked when checking unknown elements).
-    var visited: [Bool] = []
+    @exclusivity(unchecked) var visited: [Bool] = []
     /// Elements reached through `z:Ref` whose decoding has not finished.
-    var activeReferences: Set<Int32> = []
+    @exclusivity(unchecked) var activeReferences: Set<Int32> = []
     /// Contracts of elements decoded as a ``DataContractDescribing`` type (strict mode only).
-    var contracts: [Int32: DataContract] = [:]
+    @exclusivity(unchecked) var contracts: [Int32: DataContract] = [:]
 
     init(session: DecodingSession, buffer: ElementBuffer, basePath: [any CodingKey]) {
         self.session = session
@@ -155,6 +158,21 @@ final class DecodingContext {
             candidate = elements[Int(candidate)].nextSibling
         }
         return -1
+    }
+
+    /// The child of `parent` at index `parent + offset` when it has local name `name` and no
+    /// earlier sibling can have that name (so it is the one ``child(of:named:startingAfter:)``
+    /// would find), else -1. A shortcut for records of the same shape as one seen before.
+    @inline(__always)
+    func child(of parent: Int32, named name: Int32, atOffset offset: Int32) -> Int32 {
+        guard offset > 0 else { return -1 }
+        let (candidate, overflow) = parent.addingReportingOverflow(offset)
+        guard !overflow, candidate < elements.count else { return -1 }
+        let record = elements[Int(candidate)]
+        guard record.parent == parent, record.name == name,
+            record.flags & ElementRecord.maybeRepeatedName == 0
+        else { return -1 }
+        return candidate
     }
 
     func children(of parent: Int32) -> [Int32] {

@@ -1,14 +1,14 @@
-/// What the SAX parser found on a start tag, in Swift terms.
+/// What the SAX parser found on a start tag, in Swift terms: plain integers, so handing one to
+/// the builder copies a few words and destroys nothing. The rare attributes with text (`z:Ref`,
+/// `z:Id`, an `i:nil` that is not an xs:boolean) and `i:type` travel aside, as an
+/// ``ElementExtras``, only for the elements that have them.
 struct StartTag {
-    enum NilState { case absent, isTrue, isFalse, invalid(String) }
+    enum NilState: UInt8 { case absent, isTrue, isFalse, invalid }
     var name: Int32
     var namespace: Int32
     var line: Int32
     var column: Int32
     var nilState: NilState = .absent
-    var xsiType: (namespace: Int32, name: Int32)? = nil
-    var reference: String? = nil
-    var id: String? = nil
 }
 
 /// Turns SAX events into ``ElementBuffer``s: the whole document, or one list item at a time.
@@ -26,7 +26,10 @@ final class ElementBuilder {
         case items((ElementBuffer, Int) throws -> Void)
     }
 
-    private var state: ElementBuilderState
+    // One SAX event is one access to `state`; it is exempt from the run-time exclusivity check
+    // (about 75 instructions an event): the builder is used from one thread, and no access to
+    // `state` spans a call that could reach it again (the item handler runs outside it).
+    @exclusivity(unchecked) private var state: ElementBuilderState
     private let handler: ((ElementBuffer, Int) throws -> Void)?
 
     init(mode: Mode, names: NameTable, maxTextBytes: Int, repairMissingSlash: Bool = false) {
@@ -53,8 +56,10 @@ final class ElementBuilder {
     /// The start tags read as end tags (see ``ElementBuilderState/repairs``).
     var repairs: [(element: Int32, line: Int32, column: Int32)] { state.repairs }
 
-    func startElement(_ tag: StartTag) throws {
-        if let index = try state.startElement(tag) { try deliver(index) }
+    /// Records a start tag; `extras` holds its `i:type`, `z:Ref`, `z:Id` and the text of an
+    /// invalid `i:nil`, when it has any of them.
+    func startElement(_ tag: StartTag, extras: ElementExtras? = nil) throws {
+        if let index = try state.startElement(tag, extras: extras) { try deliver(index) }
     }
 
     func characters<C: Collection<UInt8>>(_ bytes: C) throws {
@@ -138,7 +143,7 @@ struct ElementBuilderState {
 
     /// Records a start tag. Returns the index of an item completed by it (a repaired end tag
     /// in items mode), to hand out.
-    mutating func startElement(_ tag: StartTag) throws -> Int? {
+    mutating func startElement(_ tag: StartTag, extras: ElementExtras?) throws -> Int? {
         if repairMissingSlash, let top = stack.last {
             let open = buffer.elements[Int(top)]
             if open.name == tag.name, open.namespace == tag.namespace, open.firstChild < 0,
@@ -156,8 +161,9 @@ struct ElementBuilderState {
         depth += 1
         if isItems && depth == 1 {
             root = tag
-            if case .isTrue = tag.nilState { rootIsNil = true }
-            if case .invalid(let text) = tag.nilState {
+            if tag.nilState == .isTrue { rootIsNil = true }
+            if tag.nilState == .invalid {
+                let text = extras?.invalidNilText ?? ""
                 throw DataContractXMLError(
                     code: .invalidNil, line: Int(tag.line), column: Int(tag.column),
                     message: "i:nil=\"\(text)\" on the root element is not an xs:boolean (true, false, 1 or 0)")
@@ -179,17 +185,12 @@ struct ElementBuilderState {
         case .isTrue: record.flags |= ElementRecord.isNil
         case .invalid: record.flags |= ElementRecord.invalidNil
         }
-        var invalidNilText: String? = nil
-        if case .invalid(let text) = tag.nilState { invalidNilText = text }
-        if tag.xsiType != nil || tag.reference != nil || tag.id != nil || invalidNilText != nil {
+        if let extras {
             record.flags |= ElementRecord.hasExtras
-            if tag.reference != nil { record.flags |= ElementRecord.hasReference }
+            if extras.reference != nil { record.flags |= ElementRecord.hasReference }
             record.extras = Int32(buffer.extras.count)
-            buffer.extras.append(
-                ElementExtras(
-                    xsiType: tag.xsiType, reference: tag.reference, id: tag.id,
-                    invalidNilText: invalidNilText))
-            if let id = tag.id {
+            buffer.extras.append(extras)
+            if let id = extras.id {
                 guard buffer.ids.updateValue(index, forKey: id) == nil else {
                     throw DataContractXMLError(
                         code: .invalidReference, line: Int(tag.line), column: Int(tag.column),
@@ -216,7 +217,9 @@ struct ElementBuilderState {
             }
             buffer.elements[p].lastChild = index
             let bit: UInt64 = 1 << UInt64(tag.name & 63)
-            if childNames[childNames.count - 1] & bit != 0, mayRepeat(tag.name, under: p) {
+            if childNames[childNames.count - 1] & bit != 0,
+                Self.mayRepeat(tag.name, under: p, in: buffer.elements)
+            {
                 record.flags |= ElementRecord.maybeRepeatedName
             }
             childNames[childNames.count - 1] |= bit
@@ -229,14 +232,16 @@ struct ElementBuilderState {
 
     /// Whether an earlier child of `parent` has local name `name`, or there are too many
     /// earlier children to tell cheaply (see ``repeatedNameScanLimit``).
-    private func mayRepeat(_ name: Int32, under parent: Int) -> Bool {
-        var sibling = buffer.elements[parent].firstChild
+    ///
+    /// Static, with the elements passed in: as a method it took a copy of the whole builder state.
+    private static func mayRepeat(_ name: Int32, under parent: Int, in elements: [ElementRecord]) -> Bool {
+        var sibling = elements[parent].firstChild
         var compared = 0
-        while sibling >= 0, sibling != Int32(buffer.elements.count) {
-            if buffer.elements[Int(sibling)].name == name { return true }
+        while sibling >= 0, sibling != Int32(elements.count) {
+            if elements[Int(sibling)].name == name { return true }
             compared += 1
             if compared == Self.repeatedNameScanLimit { return true }
-            sibling = buffer.elements[Int(sibling)].nextSibling
+            sibling = elements[Int(sibling)].nextSibling
         }
         return false
     }

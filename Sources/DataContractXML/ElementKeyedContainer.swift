@@ -29,8 +29,13 @@ struct ElementKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The child element for `key`, or -1.
     @inline(__always)
     private func find(_ key: Key) throws -> Int32 {
-        let name = cache.nameID(for: key, names: context.names)
-        let child = context.child(of: element, named: name, startingAfter: cache.hint)
+        let slot = cache.slot(for: key, names: context.names)
+        let name = cache.nameID(slot)
+        var child = context.child(of: element, named: name, atOffset: cache.offset(slot))
+        if child < 0 {
+            child = context.child(of: element, named: name, startingAfter: cache.hint)
+            if child >= 0 { cache.setOffset(slot, child &- element) }
+        }
         if child >= 0 {
             cache.hint = child
             if let contract { try checkNamespace(child, key, contract) }

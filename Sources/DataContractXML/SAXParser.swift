@@ -61,7 +61,8 @@ final class SAXParser {
     @exclusivity(unchecked) private var openElements: [OpenElement] = []
 
     // Direct-mapped cache from name pointer to name id.
-    private static let cacheSlots = 1024
+    private static let cacheSlotBits = 10
+    private static let cacheSlots = 1 << cacheSlotBits
     private let cacheKeys: UnsafeMutablePointer<UInt>
     private let cacheIDs: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var pointerIDs: [UInt: Int32] = [:]
@@ -279,7 +280,10 @@ final class SAXParser {
     private func nameID(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
         guard let pointer else { return NameTable.empty }
         let bits = UInt(bitPattern: pointer)
-        let slot = Int((bits >> 4 ^ bits >> 14) & UInt(Self.cacheSlots - 1))
+        // Fibonacci hashing: names sit a few bytes apart in libxml2's dictionary, and a slot
+        // taken from the address bits alone put neighbours in the same slot (two in three
+        // lookups missed).
+        let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> UInt(64 - Self.cacheSlotBits))
         if cacheKeys[slot] == bits { return cacheIDs[slot] }
         let id: Int32
         if let known = pointerIDs[bits] {
@@ -408,6 +412,7 @@ final class SAXParser {
         sawRoot = true
 
         var tag = StartTag(name: nameID(localname), namespace: nameID(uri), line: line, column: column)
+        var extras: ElementExtras? = nil
         if nbAttributes > 0, let attributes {
             for index in 0..<nbAttributes {
                 let a = attributes + index * 5
@@ -421,23 +426,33 @@ final class SAXParser {
                 if attributeNamespace == NameTable.xsiNamespace {
                     if name == NameTable.nilName {
                         tag.nilState = Self.nilState(value)
+                        if tag.nilState == .invalid {
+                            extras = extras ?? ElementExtras()
+                            extras?.invalidNilText = String(decoding: value, as: UTF8.self)
+                        } else if extras != nil {
+                            extras?.invalidNilText = nil
+                        }
                     } else if name == NameTable.typeName {
                         do {
-                            tag.xsiType = try resolveQName(value, context: context, line: line, column: column)
+                            let type = try resolveQName(value, context: context, line: line, column: column)
+                            extras = extras ?? ElementExtras()
+                            extras?.xsiType = type
                         } catch {
                             fail(error)
                             return
                         }
                     }
                 } else if name == NameTable.refName {
-                    tag.reference = String(decoding: value, as: UTF8.self)
+                    extras = extras ?? ElementExtras()
+                    extras?.reference = String(decoding: value, as: UTF8.self)
                 } else if name == NameTable.idName {
-                    tag.id = String(decoding: value, as: UTF8.self)
+                    extras = extras ?? ElementExtras()
+                    extras?.id = String(decoding: value, as: UTF8.self)
                 }
             }
         }
         do {
-            try builder.startElement(tag)
+            try builder.startElement(tag, extras: extras)
         } catch {
             fail(error)
         }
@@ -496,14 +511,34 @@ final class SAXParser {
         return (Int32(truncatingIfNeeded: characters), Int32(truncatingIfNeeded: newlines))
     }
 
+    /// The xs:boolean in an `i:nil` value (surrounding XML white space allowed), compared byte
+    /// by byte: no allocation (this runs for every `i:nil` attribute).
+    @inline(__always)
     private static func nilState(_ value: UnsafeBufferPointer<UInt8>) -> StartTag.NilState {
-        let trimmed = value.drop { LexicalForm.isXMLWhitespace($0) }.reversed().drop { LexicalForm.isXMLWhitespace($0) }
-        let text = Array(trimmed.reversed())
-        switch text {
-        case Array("true".utf8), [UInt8(ascii: "1")]: return .isTrue
-        case Array("false".utf8), [UInt8(ascii: "0")]: return .isFalse
-        default: return .invalid(String(decoding: value, as: UTF8.self))
+        var start = 0
+        var end = value.count
+        while start < end, LexicalForm.isXMLWhitespace(value[start]) { start += 1 }
+        while end > start, LexicalForm.isXMLWhitespace(value[end - 1]) { end -= 1 }
+        switch end - start {
+        case 1:
+            if value[start] == UInt8(ascii: "1") { return .isTrue }
+            if value[start] == UInt8(ascii: "0") { return .isFalse }
+        case 4:
+            if value[start] == UInt8(ascii: "t"), value[start + 1] == UInt8(ascii: "r"),
+                value[start + 2] == UInt8(ascii: "u"), value[start + 3] == UInt8(ascii: "e")
+            {
+                return .isTrue
+            }
+        case 5:
+            if value[start] == UInt8(ascii: "f"), value[start + 1] == UInt8(ascii: "a"),
+                value[start + 2] == UInt8(ascii: "l"), value[start + 3] == UInt8(ascii: "s"),
+                value[start + 4] == UInt8(ascii: "e")
+            {
+                return .isFalse
+            }
+        default: break
         }
+        return .invalid
     }
 
     /// Resolves an `i:type` xs:QName against the namespace bindings in scope (libxml2's
