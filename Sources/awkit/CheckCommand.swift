@@ -33,17 +33,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The endpoint of single files, as Group/Operation.", valueName: "id"))
     var endpoint: String?
 
-    @Option(name: .long, help: ArgumentHelp("A directory of extra schema files (from awkit import-docs).", valueName: "dir"))
-    var schemas: String?
-
-    @Option(name: .long, help: ArgumentHelp("A severity configuration file (JSON).", valueName: "file"))
-    var config: String?
-
-    @Option(name: .long, help: "The report format: text, json or junit.")
-    var format: ReportFormat = .text
-
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).", valueName: "file"))
-    var output: String?
+    @OptionGroup var reportOptions: ReportOptions
 
     /// The one folder given, when exactly one path is given and it is a folder.
     private var singleDirectory: String? {
@@ -57,8 +47,8 @@ struct CheckCommand: ParsableCommand {
         var files: [ResponseFile] = []
         do {
             runner = ConformanceRunner(
-                schemas: try SchemaOptions.load(extraDirectory: schemas),
-                configuration: try SchemaOptions.configuration(path: config, checkedDirectory: singleDirectory))
+                schemas: try SchemaOptions.load(extraDirectory: reportOptions.schemas),
+                configuration: try SchemaOptions.configuration(path: reportOptions.config, checkedDirectory: singleDirectory))
             if let endpoint, runner.schemas[endpoint] == nil {
                 throw ValidationError(
                     "no schema for --endpoint \(endpoint); known: \(runner.schemas.keys.sorted().joined(separator: ", "))")
@@ -92,7 +82,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.printError("awkit check: \(error)")
             throw ExitStatus.usage.exitCode
         }
-        try ReportOutput.write(format.render(report), to: output, command: "check")
+        try ReportOutput.write(reportOptions.format.render(report), to: reportOptions.output, command: "check")
         if report.hasErrors { throw ExitStatus.failure.exitCode }
     }
 }

@@ -52,17 +52,7 @@ struct LiveCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Save every answer in the Samples layout (then: awkit check DIR).", valueName: "dir"))
     var record: String?
 
-    @Option(name: .long, help: ArgumentHelp("A directory of extra schema files (from awkit import-docs).", valueName: "dir"))
-    var schemas: String?
-
-    @Option(name: .long, help: ArgumentHelp("A severity configuration file (JSON).", valueName: "file"))
-    var config: String?
-
-    @Option(name: .long, help: "The report format: text, json or junit.")
-    var format: ReportFormat = .text
-
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var reportOptions: ReportOptions
 
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a connection.", valueName: "s"))
     var connectTimeout: Double = 10
@@ -134,8 +124,8 @@ struct LiveCommand: AsyncParsableCommand {
         let livePlan: LivePlan
         do {
             runner = LiveRunner(
-                options: options, schemas: try SchemaOptions.load(extraDirectory: schemas),
-                configuration: try SchemaOptions.configuration(path: config))
+                options: options, schemas: try SchemaOptions.load(extraDirectory: reportOptions.schemas),
+                configuration: try SchemaOptions.configuration(path: reportOptions.config))
             try runner.validateBaseURL()
             livePlan = try LivePlan.load(from: URL(fileURLWithPath: plan))
             try livePlan.validate(against: runner.schemas, path: plan)
@@ -145,7 +135,7 @@ struct LiveCommand: AsyncParsableCommand {
 
         if dryRun {
             let text = runner.dryRun(livePlan, missingToken: token.isEmpty ? tokenEnv : nil)
-            try ReportOutput.write(text, to: output, command: "live")
+            try ReportOutput.write(text, to: reportOptions.output, command: "live")
             return
         }
 
@@ -167,7 +157,7 @@ struct LiveCommand: AsyncParsableCommand {
 
         // The report first: the requests were sent (writes included), so what they got must
         // be shown even when recording fails. The report's strings are already redacted.
-        try ReportOutput.write(format.render(report.report), to: output, command: "live")
+        try ReportOutput.write(reportOptions.format.render(report.report), to: reportOptions.output, command: "live")
         if let record {
             do {
                 try LiveRecorder(directory: URL(fileURLWithPath: record), redactor: redactor)
