@@ -76,26 +76,11 @@ struct RequestValidator {
         }
     }
 
-    /// Whether a scalar fits the documented type; `json` is the JSON kind (nil for a query value).
+    /// Why a scalar does not fit the documented type, in Web API's message style, or `nil`:
+    /// the same lexical rules `awkit check` applies (``ScalarForm``); `json` is the JSON kind, or
+    /// `nil` for a query-string value, which is read as text in the type's lexical form.
     static func typeProblem(text: String, json: DocumentNode.ScalarKind?, type: DocumentedType, name: String) -> String? {
-        let bytes = Array(text.utf8)
-        let ok: Bool
-        switch type {
-        case .integer:
-            ok = (json.map { $0 == .number } ?? true) && (try? LexicalForm.integer(bytes.span, as: Int32.self)) != nil
-        case .bigInteger:
-            ok = (json.map { $0 == .number } ?? true) && (try? LexicalForm.integer(bytes.span, as: Int64.self)) != nil
-        case .decimal:
-            ok = (json.map { $0 == .number } ?? true) && (try? LexicalForm.decimal(bytes.span)) != nil
-        case .boolean:
-            ok = json.map { $0 == .boolean } ?? (text == "true" || text == "false")
-        case .date, .datetime:
-            ok = (json.map { $0 == .string } ?? true) && (try? DateTime(parsing: text)) != nil
-        case .string, .commaSeparatedIntegers:
-            ok = json.map { $0 == .string } ?? true
-        case .object, .array, .unknown:
-            ok = true
-        }
-        return ok ? nil : "The value '\(text)' is not valid for \(name) (\(type))."
+        guard ScalarForm.problem(text: text, kind: json ?? .xmlText, type: type) != nil else { return nil }
+        return "The value '\(text)' is not valid for \(name) (\(type))."
     }
 }

@@ -3,13 +3,13 @@ import Foundation
 
 /// The lexical checks of documented scalar types, as Json.NET and DataContractSerializer write
 /// them (reference/datacontract-format.md §9–10).
-enum ScalarForm {
+package enum ScalarForm {
     /// Why `text` is not a valid `type` value in its format, or `nil` when it is.
     ///
     /// JSON: integers and decimals must be numbers, strings and dates strings, booleans `true`/
     /// `false`. XML: the element text in the type's lexical form, with surrounding white space
     /// allowed for non-strings (xs: `whiteSpace="collapse"`).
-    static func problem(text: String, kind: DocumentNode.ScalarKind, type: DocumentedType) -> String? {
+    package static func problem(text: String, kind: DocumentNode.ScalarKind, type: DocumentedType) -> String? {
         let isXML = kind == .xmlText
         func wrongKind(_ expected: String) -> String { "expected \(expected), found a JSON \(kind.rawValue)" }
         var bytes = Array(text.utf8)
