@@ -23,25 +23,52 @@ struct ImportDocsCommand: ParsableCommand {
             disagrees with a table) is printed on standard error as warnings and kept in the \
             schema's "notes".
 
-            Example: awkit import-docs PhoneChat_AcceptReceivedBooking.txt \
-            -o Sources/AWConformance/Schemas/PhoneChat_AcceptReceivedBooking.json
+            Examples:
+              awkit import-docs PhoneChat_AcceptReceivedBooking.txt -o PhoneChat_AcceptReceivedBooking.json
+              awkit import-docs --all Docs/Pages -o Sources/AWConformance/Schemas --samples Samples
 
-            Exit codes: 0 written (warnings or not); 1 the text is not an endpoint's \
-            documentation page (no "POST /v1/…" line); 2 usage or I/O error.
+            With --all, every *.txt page of the folder becomes Group_Operation.json in the -o \
+            folder (how the built-in schemas are made), and --samples writes each page's \
+            samples as Group/Operation/response.json, response.xml and request.json, byte for \
+            byte as the page prints them.
+
+            A page that is not an operation's documentation page is refused with a stable code \
+            and no schema is written: import.empty, import.not-text (binary bytes), \
+            import.navigation-only (only the site's menu), import.missing-endpoint (no \
+            "POST /v1/…" line), import.invalid-endpoint (a path that is not /v1/Group/Operation).
+
+            Exit codes: 0 written (warnings or not); 1 a page was refused; 2 usage or I/O error.
             """
     )
 
-    @Argument(help: ArgumentHelp("The documentation page as text, or - for standard input.", valueName: "page"))
+    @Argument(help: ArgumentHelp(
+        "The documentation page as text, or - for standard input; with --all, a folder of pages.", valueName: "page"))
     var page: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Write the schema to this file instead of standard output.", valueName: "file"))
+        "Write the schema to this file instead of standard output; with --all, the folder for the schema files (required).",
+        valueName: "path"))
     var output: String?
+
+    @Flag(help: "Import every *.txt page of the folder given as <page>.")
+    var all = false
+
+    @Option(help: ArgumentHelp(
+        "With --all: also write each page's samples into this folder, in the Samples layout.", valueName: "folder"))
+    var samples: String?
 
     @Flag(name: .shortAndLong, help: "Do not print the notes as warnings.")
     var quiet = false
 
+    func validate() throws {
+        if all, output == nil || output == "-" {
+            throw ValidationError("--all needs -o FOLDER, the folder to write the schema files into")
+        }
+        if samples != nil, !all { throw ValidationError("--samples goes with --all") }
+    }
+
     func run() throws {
+        if all { return try runAll() }
         let data: Data
         do {
             data = try InputFile.read(page)
@@ -67,5 +94,47 @@ struct ImportDocsCommand: ParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         try ReportOutput.write(json, to: output, command: "import-docs")
+    }
+
+    /// `--all`: every page of a folder.
+    private func runAll() throws {
+        let folder: DocPageFolder
+        do {
+            folder = try DocPageFolder(directory: URL(fileURLWithPath: page))
+        } catch {
+            Terminal.printError("awkit import-docs: \(error)")
+            throw ExitStatus.usage.exitCode
+        }
+        var refused = 0
+        let fileManager = FileManager.default
+        do {
+            try fileManager.createDirectory(atPath: output!, withIntermediateDirectories: true)
+            for entry in folder.pages {
+                switch entry.result {
+                case .failure(let error):
+                    refused += 1
+                    Terminal.printError("awkit import-docs: \(entry.file): \(error.message) [\(error.code)]")
+                case .success(let schema):
+                    if !quiet {
+                        for note in schema.notes { Terminal.printError("warning: \(entry.file): \(note)") }
+                    }
+                    let url = URL(fileURLWithPath: output!).appendingPathComponent(schema.fileName)
+                    try schema.encodedJSON().write(to: url, options: .atomic)
+                    if let samples {
+                        for file in schema.sampleFiles {
+                            let target = URL(fileURLWithPath: samples).appendingPathComponent(file.path)
+                            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                            try Data(file.text.utf8).write(to: target, options: .atomic)
+                        }
+                    }
+                }
+            }
+        } catch {
+            Terminal.printError("awkit import-docs: cannot write: \(error.localizedDescription)")
+            throw ExitStatus.usage.exitCode
+        }
+        let written = folder.pages.count - refused
+        Terminal.printError("awkit import-docs: \(written) schema\(written == 1 ? "" : "s") written to \(output!)\(refused > 0 ? ", \(refused) page\(refused == 1 ? "" : "s") refused" : "")")
+        if refused > 0 { throw ExitStatus.failure.exitCode }
     }
 }

@@ -1,21 +1,24 @@
 import AWConformance
 import Foundation
 
-/// The documentation pages the importer tests read: `Tests/DocPages/*.txt`, copies of the
-/// project's `shared/docs/` pages (kept outside the test target's folder, so SwiftPM does not
-/// ask to declare them as resources).
+/// The documentation pages the importer tests read: `Docs/Pages/*.txt`, the pages the built-in
+/// schemas are made from (outside the test target's folder, so SwiftPM does not ask to declare
+/// them as resources).
 enum DocPages {
     /// The repository root, found from this file's path.
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `Tests/DocPages/`.
-    static let directory = repositoryRoot.appendingPathComponent("Tests/DocPages")
+    /// `Docs/Pages/`.
+    static let directory = repositoryRoot.appendingPathComponent("Docs/Pages")
+
+    /// `Samples/`.
+    static let samplesDirectory = repositoryRoot.appendingPathComponent("Samples")
 
     /// `Sources/AWConformance/Schemas/`, the checked-in schemas.
     static let schemasDirectory = repositoryRoot.appendingPathComponent("Sources/AWConformance/Schemas")
 
-    /// The text of `Tests/DocPages/<name>.txt`.
+    /// The text of `Docs/Pages/<name>.txt`.
     static func text(_ name: String) throws -> String {
         try String(contentsOf: directory.appendingPathComponent(name + ".txt"), encoding: .utf8)
     }

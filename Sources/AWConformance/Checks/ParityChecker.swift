@@ -26,15 +26,13 @@ public struct ParityChecker: Sendable {
     /// The findings for the two documents' top-level values.
     public func check(json: DocumentNode, xml: DocumentNode) -> [Finding] {
         var sink = FindingSink(checker: ResponseChecker(schema: schema, file: xmlFile, format: .xml, configuration: configuration))
-        let type = schema.response.map { DocumentedType.object($0.name) }
-        compare(json, xml, type: type, path: "", into: &sink)
+        compare(json, xml, type: schema.rootType, path: "", into: &sink)
         return sink.findings
     }
 
     private func typeSchema(_ type: DocumentedType?) -> TypeSchema? {
         guard case .object(let name) = type else { return nil }
-        if let response = schema.response, response.name == name { return response }
-        return schema.types[name]
+        return schema.objectType(named: name)
     }
 
     private func compare(_ json: DocumentNode, _ xml: DocumentNode, type: DocumentedType?, path: String, into sink: inout FindingSink) {

@@ -21,14 +21,70 @@ public struct ResponseChecker: Sendable {
     }
 
     /// The findings for `root`, the document's top-level value (JSON) or root element (XML).
+    ///
+    /// By the schema's ``EndpointSchema/shape``: an object is checked against the response type;
+    /// a bare array item by item (paths `[3].Status`; in XML each item element's name too); a
+    /// scalar as a value of its documented type. An empty body is the runner's business
+    /// (``ConformanceRunner``), as it is not a document.
     public func check(_ root: DocumentNode) -> [Finding] {
         var findings = FindingSink(checker: self)
-        guard let response = schema.response else {
-            findings.add(.unchecked, path: "", at: root, message: "the documentation page has no response table, so values are not checked")
-            return findings.findings
+        switch schema.shape {
+        case .object?:
+            if let response = schema.response {
+                checkObject(root, type: response, path: "", into: &findings)
+            } else {
+                findings.add(.unchecked, path: "", at: root, message: "the documentation page does not show the response's properties, so values are not checked")
+            }
+        case .array(let element)?:
+            checkList(root, element: element, into: &findings)
+        case .scalar(let type)?:
+            let property = PropertySchema(
+                name: "the response", type: Fact(type, from: .table), required: Fact(true, from: .table),
+                nullable: Fact(false, from: .default))
+            checkValue(root, property: property, path: "", into: &findings)
+        case .empty?:
+            findings.add(
+                .responseUnexpectedBody, path: "", at: root,
+                message: "the docs say this operation answers with no body, but it has one",
+                expected: "no body", actual: root.kindName)
+        case nil:
+            findings.add(.unchecked, path: "", at: root, message: "the documentation page does not show the response, so values are not checked")
         }
-        checkObject(root, type: response, path: "", into: &findings)
         return findings.findings
+    }
+
+    /// A bare array: JSON `[…]`, XML `ArrayOfX` whose children are the items, each named as the
+    /// docs' XML sample names them (the .NET class name), checked one by one.
+    func checkList(_ root: DocumentNode, element: DocumentedType, into findings: inout FindingSink) {
+        let item = PropertySchema(
+            name: "item", type: Fact(element, from: .table), required: Fact(true, from: .table),
+            nullable: Fact(false, from: .default))
+        switch (format, root.content) {
+        case (.json, .array(let items)):
+            for (index, node) in items.enumerated() { checkValue(node, property: item, path: "[\(index)]", into: &findings) }
+        case (.xml, _) where root.objectMembers != nil:
+            let expectedName = schema.xml?.itemName
+            for (index, member) in root.objectMembers!.enumerated() {
+                let path = "[\(index)]"
+                if let expectedName, member.name != expectedName {
+                    findings.add(
+                        .xmlItemName, path: path, line: member.line, column: member.column,
+                        message: "the list's item is <\(member.name)>, the docs' sample has <\(expectedName)>",
+                        expected: expectedName, actual: member.name)
+                }
+                if let namespace = schema.xml?.itemNamespace, member.namespace != namespace {
+                    findings.add(
+                        .xmlMemberNamespace, path: path, line: member.line, column: member.column,
+                        message: "<\(member.name)> is in namespace \(member.namespace.map { "\"\($0)\"" } ?? "none"), not the one the docs' sample has",
+                        expected: namespace, actual: member.namespace ?? "")
+                }
+                checkValue(member.node, property: item, path: path, into: &findings)
+            }
+        default:
+            findings.add(
+                .valueType, path: "", at: root, message: "expected a list (\(ResponseShape.array(of: element))), found \(root.kindName)",
+                expected: "\(ResponseShape.array(of: element))", actual: root.rendered)
+        }
     }
 
     func checkObject(_ node: DocumentNode, type: TypeSchema, path: String, into findings: inout FindingSink) {
@@ -53,6 +109,7 @@ public struct ResponseChecker: Sendable {
                 continue
             }
             guard let property = type.property(named: member.name) else {
+                if type.propertiesUnknown == true { continue }
                 let nearMiss = type.properties.first { $0.name.lowercased() == member.name.lowercased() }
                 findings.add(
                     .propertyUndocumented, path: memberPath, line: member.line, column: member.column,
@@ -93,7 +150,7 @@ public struct ResponseChecker: Sendable {
         }
         switch property.type.value {
         case .object(let name):
-            if let type = schema.types[name] {
+            if let type = schema.objectType(named: name) {
                 checkObject(node, type: type, path: path, into: &findings)
             } else if node.objectMembers == nil {
                 findings.add(

@@ -19,6 +19,12 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
     /// The XML root element has another name than the documented one.
     public static let xmlRootName = Rule(id: "xml.root-name", defaultSeverity: .error, summary: "XML root element has the wrong name")
     /// The XML root element is in another namespace than the documented one.
+    /// An item of an XML list is not named as the docs' sample names it (the .NET class name).
+    public static let xmlItemName = Rule(id: "xml.item-name", defaultSeverity: .error, summary: "an XML list item has the wrong element name")
+    /// The docs say the operation answers with no body, and it has one.
+    public static let responseUnexpectedBody = Rule(id: "response.unexpected-body", defaultSeverity: .error, summary: "a body where the docs document none")
+    /// The body is empty where the docs document one.
+    public static let responseEmptyBody = Rule(id: "response.empty-body", defaultSeverity: .error, summary: "an empty body where the docs document one")
     public static let xmlRootNamespace = Rule(id: "xml.root-namespace", defaultSeverity: .error, summary: "XML root element is in the wrong namespace")
     /// A member element is in another namespace than its declaring contract's.
     public static let xmlMemberNamespace = Rule(id: "xml.member-namespace", defaultSeverity: .error, summary: "XML member is in an unexpected namespace")
@@ -66,8 +72,8 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
 
     /// The rules about a response document, the ones `awkit check` applies to saved files.
     public static let documentRules: [Rule] = [
-        .jsonSyntax, .jsonDuplicateKey, .xmlSyntax, .xmlRootName, .xmlRootNamespace,
-        .xmlMemberNamespace, .xmlMemberOrder, .xmlDuplicateMember, .propertyMissing, .propertyUndocumented, .valueType,
+        .jsonSyntax, .jsonDuplicateKey, .xmlSyntax, .xmlRootName, .xmlRootNamespace, .xmlItemName,
+        .responseUnexpectedBody, .responseEmptyBody, .xmlMemberNamespace, .xmlMemberOrder, .xmlDuplicateMember, .propertyMissing, .propertyUndocumented, .valueType,
         .valueNull, .valueEnum, .parity, .modelDecode, .unknownEndpoint, .unchecked,
     ]
 

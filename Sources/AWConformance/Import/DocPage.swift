@@ -72,6 +72,21 @@ struct DocPage {
         sections.first { $0.heading == heading }
     }
 
+    /// The group names of the navigation menu (`Account ...` → `Account`), in menu order.
+    var menuGroups: [String] {
+        preamble.compactMap { line in
+            let text = line.trimmed
+            guard text.hasSuffix(" ..."), !text.dropLast(4).contains(" ") else { return nil }
+            return String(text.dropLast(4))
+        }
+    }
+
+    /// Whether every non-blank line of the page belongs to the navigation menu ("API Methods" and
+    /// the "Group ..." entries).
+    var isNavigationOnly: Bool {
+        lines.allSatisfy { $0.isBlank || $0.trimmed == "API Methods" || $0.trimmed.hasSuffix("...") }
+    }
+
     /// The page title: the first line of the preamble that is not the navigation menu
     /// ("API Methods" and the "Group ..." entries).
     var title: String? {

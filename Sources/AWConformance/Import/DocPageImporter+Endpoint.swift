@@ -21,12 +21,96 @@ extension DocPageImporter {
         }
     }
 
-    /// `/v1/PhoneChat/AcceptReceivedBooking` → `PhoneChat/AcceptReceivedBooking`.
+    /// `/v1/PhoneChat/AcceptReceivedBooking` → `PhoneChat/AcceptReceivedBooking`, as written.
     static func endpointID(forPath path: String) -> String {
         var id = Substring(path)
-        if id.hasPrefix("/v1/") { id = id.dropFirst(4) }
+        if id.lowercased().hasPrefix("/v1/") { id = id.dropFirst(4) }
         while id.hasPrefix("/") { id = id.dropFirst() }
         return String(id)
+    }
+
+    /// The endpoint's identifier in the API's own casing, since paths on the pages are written in
+    /// several (`/v1/lists/getEscortRateBreaks`, `/v1/WebCam/…`) and the server routes
+    /// case-insensitively: the group as the page's navigation menu spells it (`Lists`, `Webcam`,
+    /// `FieldReport`; the path's spelling with its first letter capitalised when the menu lacks
+    /// it), the operation with its first letter capitalised (`GetEscortRateBreaks`).
+    static func canonicalEndpointID(forPath path: String, menuGroups: [String]) -> String {
+        let parts = endpointID(forPath: path).split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return endpointID(forPath: path) }
+        let group = menuGroups.first { $0.lowercased() == parts[0].lowercased() } ?? capitalisingFirst(parts[0])
+        return "\(group)/\(capitalisingFirst(parts[1]))"
+    }
+
+    private static func capitalisingFirst(_ text: Substring) -> String {
+        guard let first = text.first else { return "" }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// Whether `id` is a safe `Group/Operation` identifier: two names of ASCII letters, digits and
+    /// `_`, each starting with a letter, and one slash, so that it can name a folder and a file
+    /// (`Samples/Group/Operation/`, `Group_Operation.json`) and never climb out of one.
+    public static func isSafeEndpointID(_ id: String) -> Bool {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { part in
+            guard let first = part.first, first.isASCII, first.isLetter else { return false }
+            return part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        }
+    }
+
+    /// How a request authenticates, from the "Authentication" section: the developer's API key
+    /// ("API key", "apiKey") or the user's access token ("access_token", "Authorization header").
+    /// Without the section, a sample URL with `apiKey=` or an `Authorization: bearer` line says so
+    /// (source `sample`, with a note); else ``Authentication/unspecified`` (source `default`).
+    static func authentication(of page: DocPage, notes: inout [String]) -> Fact<Authentication> {
+        if let section = page.section("Authentication") {
+            let text = section.lines.map { $0.text.lowercased() }.joined(separator: " ")
+            let apiKey = text.contains("api key") || text.contains("apikey")
+            let token = text.contains("access_token") || text.contains("access token") || text.contains("authorization header")
+            switch (apiKey, token) {
+            case (true, false): return Fact(.apiKey, from: .prose)
+            case (false, true): return Fact(.accessToken, from: .prose)
+            case (true, true):
+                notes.append("line \(section.headingLine): Authentication names both an API key and an access token; left unspecified")
+                return Fact(.unspecified, from: .prose)
+            case (false, false):
+                notes.append("line \(section.headingLine): Authentication names neither an API key nor an access token")
+            }
+        }
+        let samples = page.section("Samples")?.lines ?? []
+        if let line = samples.first(where: { $0.text.contains("apiKey=") }) {
+            notes.append("line \(line.number): authentication not stated; API key taken from the sample URL")
+            return Fact(.apiKey, from: .sample)
+        }
+        if let line = samples.first(where: { $0.trimmed.lowercased().hasPrefix("authorization: bearer") }) {
+            notes.append("line \(line.number): authentication not stated; access token taken from the sample's Authorization line")
+            return Fact(.accessToken, from: .sample)
+        }
+        if page.section("Authentication") == nil { notes.append("the page does not say how requests authenticate") }
+        return Fact(.unspecified, from: .default)
+    }
+
+    /// The JSON request body under "Samples" (a block starting at a line beginning with `{` or
+    /// `[` after a `POST method` / `PUT method` heading), as published, with its first line.
+    static func requestSample(of page: DocPage) -> (text: String, line: Int)? {
+        guard let samples = page.section("Samples") else { return nil }
+        var block: [DocPage.Line] = []
+        for line in samples.lines {
+            if block.isEmpty {
+                if line.text.hasPrefix("{") || line.text.hasPrefix("[") { block.append(line) }
+            } else if line.isBlank || Self.isSampleHeading(line.trimmed) || line.text.hasPrefix("https://") {
+                break
+            } else {
+                block.append(line)
+            }
+        }
+        guard let first = block.first else { return nil }
+        return (block.map(\.text).joined(separator: "\n"), first.number)
+    }
+
+    /// `GET method`, `POST as Group manager` …: a heading inside "Samples".
+    static func isSampleHeading(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 2 && methods.contains(String(words[0])) && (words[1] == "method" || words[1] == "as")
     }
 
     /// The group-manager path from the "GET as Group manager" sample URL

@@ -1,16 +1,97 @@
 /// Facts read from a description's prose: required, nullable, enum values.
 extension DocPageImporter {
-    /// Whether the description says `Required.` (as a word, anywhere).
+    /// Whether the description says `Required.` (as a word, anywhere; `Required,` and
+    /// `Required:` too).
     static func saysRequired(_ description: String) -> Bool {
-        words(of: description).contains { $0 == "Required." || $0 == "Required" }
+        words(of: description).contains { ["Required.", "Required", "Required,", "Required:", "Required;"].contains($0) }
     }
 
     /// Phrases that say a documented response property may be left out ("which are only returned
     /// when OfferDirectChat is true"), so it is not required.
     static let optionalPresencePhrases = [
         "only returned when", "only returned if", "only included when", "only included if",
+        "only provided when", "only provided if", "only present when", "only present if",
         "not returned", "omitted", "may be absent", "not always returned",
     ]
+
+    /// Phrases that start a condition on a property's presence, longest first: "Required if
+    /// Nickname is not given", "Only required if Method is 1", "only returned when
+    /// OfferDirectChat is true", "only provided if …".
+    static let conditionPhrases = [
+        "only required if ", "only required when ", "required if ", "required when ",
+        "only returned when ", "only returned if ", "only included when ", "only included if ",
+        "only provided when ", "only provided if ", "only present when ", "only present if ",
+    ]
+
+    /// The condition the description puts on the property's presence, or `nil`:
+    /// "Required (Group manager only)" → `Group manager only`; "Required if GroupName is null." →
+    /// `GroupName is null`; "… which are only returned when OfferDirectChat is true." →
+    /// `OfferDirectChat is true` (up to the end of the sentence or clause).
+    static func condition(in description: String) -> String? {
+        for sentence in sentences(of: description) {
+            let lower = sentence.lowercased()
+            if let range = lower.range(of: "required (") {
+                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                if let close = sentence[start...].firstIndex(of: ")") { return String(sentence[start..<close]) }
+            }
+            for phrase in conditionPhrases {
+                guard let range = lower.range(of: phrase) else { continue }
+                let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+                var clause = sentence[start...]
+                if let comma = clause.firstIndex(where: { $0 == "," || $0 == ";" }) { clause = clause[..<comma] }
+                let text = clause.trimmingCharacters(" .")
+                if !text.isEmpty { return String(text) }
+            }
+        }
+        return nil
+    }
+
+    /// The default the prose states: "Defaults to 50." → `50`, "Defaults to date-asc." →
+    /// `date-asc`, "Default: false" → `false`.
+    static func defaultValue(in description: String) -> String? {
+        for sentence in sentences(of: description) {
+            for phrase in ["defaults to ", "default is ", "default: ", "by default "] {
+                guard let range = sentence.lowercased().range(of: phrase) else { continue }
+                let offset = sentence.lowercased().distance(from: sentence.lowercased().startIndex, to: range.upperBound)
+                let value = Substring(sentence.dropFirst(offset)).trimmingCharacters(" .\"'`“”")
+                if !value.isEmpty, !value.contains(" ") { return String(value) }
+            }
+        }
+        return nil
+    }
+
+    /// The lexical format the prose writes: "Format dd-MM-YYYY." → `dd-MM-YYYY`, "Format:
+    /// YYYY-MM-DD HH:MM" → `YYYY-MM-DD HH:MM`, "Format YYYY-MM-dd HH:mm." → `YYYY-MM-dd HH:mm`.
+    /// Only date and time patterns count (letters from `yMdHhms`, digits none).
+    static func format(in description: String) -> String? {
+        for sentence in sentences(of: description) {
+            let lower = sentence.lowercased()
+            guard let range = lower.range(of: "format") else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            var value = Substring(sentence.dropFirst(offset))
+            if value.hasPrefix(":") { value = value.dropFirst() }
+            if value.lowercased().hasPrefix(" is ") { value = value.dropFirst(4) }
+            value = value.trimmingCharacters(" .\"'`“”")
+            let letters = value.filter(\.isLetter)
+            guard !letters.isEmpty, letters.allSatisfy({ "yYmMdDhHsS".contains($0) }),
+                  value.allSatisfy({ $0.isLetter || "-/:. T".contains($0) })
+            else { continue }
+            return String(value)
+        }
+        return nil
+    }
+
+    /// Phrases that make listed values bit flags to add up.
+    static let flagPhrases = [
+        "add the values", "added together", "add them together", "add up", "sum of", "bit flag",
+        "bitwise", "combination of",
+    ]
+
+    /// Whether the description says its values are flags to add up.
+    static func saysFlags(_ description: String) -> Bool {
+        let lower = description.lowercased()
+        return flagPhrases.contains { lower.contains($0) }
+    }
 
     /// Whether the description says the property is only sometimes present.
     static func saysSometimesAbsent(_ description: String) -> Bool {
@@ -86,10 +167,13 @@ extension DocPageImporter {
     static func conditionalValues(in sentence: String) -> [String]? {
         let words = words(of: sentence)
         var values: [String] = []
-        for index in words.indices.dropFirst() where index + 1 < words.count && words[index + 1] == "if" {
+        for index in words.indices.dropFirst()
+        where index + 1 < words.count && ["if", "for", "=", "means", "when"].contains(words[index + 1]) {
             let value = words[index]
             let previous = words[index - 1]
-            guard ["be", "are", "is", "or"].contains(previous.lowercased()) || previous.hasSuffix(",") else { continue }
+            guard ["be", "are", "is", "or", "and"].contains(previous.lowercased()) || previous.hasSuffix(",")
+                || previous.hasSuffix(":") || previous.hasSuffix(";")
+            else { continue }
             guard value.lowercased() != "null", let first = value.first,
                   first.isNumber || first.isUppercase,
                   value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })

@@ -24,7 +24,8 @@ extension DocPageImporter {
         var json: [DocPage.Line] = []
         var xml: [DocPage.Line] = []
         for line in section.lines {
-            if block != .json, samples.json == nil, json.isEmpty, line.text.hasPrefix("{") || line.text.hasPrefix("[") {
+            if block != .json, samples.json == nil, json.isEmpty,
+               line.text.hasPrefix("{") || line.text.hasPrefix("[") || (block == .prose && Self.isScalarJSONLine(line.text)) {
                 block = .json
             } else if block != .xml, xml.isEmpty, line.text.hasPrefix("<") {
                 block = .xml
@@ -45,6 +46,17 @@ extension DocPageImporter {
         samples.xml = text(xml)
         samples.xmlLine = xml.first?.number
         return samples
+    }
+
+    /// A line that is a whole JSON scalar (`299`, `-1.5`, `true`, `"text"`): a bare scalar
+    /// sample, as a page prints the answer of an operation that returns one value.
+    static func isScalarJSONLine(_ text: String) -> Bool {
+        let trimmed = text.trimmedSpaces
+        guard !trimmed.isEmpty, text.first == trimmed.first else { return false }
+        if ["true", "false", "null"].contains(trimmed) { return true }
+        if trimmed.hasPrefix("\""), trimmed.hasSuffix("\""), trimmed.count >= 2 { return true }
+        guard let root = try? JSONTree.parse(Array(trimmed.utf8)).root, case .number = root else { return false }
+        return true
     }
 
     /// The objects a sample value stands for: an object, or the objects of an array.

@@ -9,14 +9,22 @@ extension DocPageImporter {
             for (index, line) in section.lines.enumerated() where line.trimmed == PropertyTable.header {
                 var label = section.heading
                 var labelIsTypeName = false
-                if let previous = section.lines[..<index].lastIndex(where: { !$0.isBlank }),
-                   previous == 0 || section.lines[previous - 1].isBlank,
-                   let name = typeName(labelling: section.lines[previous].trimmed) {
-                    label = name
-                    labelIsTypeName = true
+                var variant: String?
+                // The line before the header, when it stands alone (a blank line or the section's
+                // start before it): a type name, or a sub-heading naming one form of the request.
+                var previous = index - 1
+                while previous >= 0, section.lines[previous].isBlank { previous -= 1 }
+                if previous >= 0, previous == 0 || section.lines[previous - 1].isBlank {
+                    let text = section.lines[previous].trimmed
+                    if let name = typeName(labelling: text) {
+                        label = name
+                        labelIsTypeName = true
+                    } else if isSubHeading(text) {
+                        variant = String(text)
+                    }
                 }
                 tables.append(PropertyTable(lines: section.lines, headerIndex: index, label: label,
-                                            labelIsTypeName: labelIsTypeName))
+                                            labelIsTypeName: labelIsTypeName, variant: variant))
             }
         }
         return tables
@@ -29,6 +37,16 @@ extension DocPageImporter {
         if name.lowercased().hasPrefix("aws:") { name = name.dropFirst(4).trimmedSpaces }
         guard let first = name.first, first.isUppercase, PropertyTable.isPropertyName(name) else { return nil }
         return String(name)
+    }
+
+    /// A short title-like line (`Top views`, `Top movie views`): one to six words, the first
+    /// capitalised, no sentence punctuation at its end, not a table header.
+    static func isSubHeading(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count), let first = text.first, first.isUppercase, let last = text.last,
+              !".:;,!?".contains(last), text != Substring(PropertyTable.header)
+        else { return false }
+        return true
     }
 
     /// The properties of a table's rows.
@@ -51,31 +69,43 @@ extension DocPageImporter {
                 notes.append("line \(remark.number): \(table.label) table: not a property row, ignored: \(remark.trimmed)")
             }
         }
+        for line in table.suspectContinuations {
+            notes.append("line \(line.number): \(table.label) table: `\(line.trimmed)` stands alone like a row without a type; kept as part of the description above")
+        }
         var seen: Set<String> = []
         return table.rows.map { row in
             if !seen.insert(row.name).inserted {
                 notes.append("line \(row.line): \(table.label) table documents `\(row.name)` more than once")
             }
             let type = DocumentedType(documented: row.typeText)
-            if type.isUnknown || !row.knownSpelling {
+            if row.typeText.isEmpty {
+                notes.append("line \(row.line): \(table.label) table: `\(row.name)` has no type; kept as unknown")
+            } else if type.isUnknown || !row.knownSpelling {
                 notes.append("line \(row.line): \(table.label) table: `\(row.name)` has the unknown type spelling `\(row.typeText)`, kept as written")
             } else if row.typeText.lowercased().contains("aws: ") {
                 notes.append("line \(row.line): \(table.label) table: `\(row.name)` type written `\(row.typeText)` (stray space), read as \(type)")
             }
-            let required: Fact<Bool> = saysRequired(row.description)
-                ? Fact(true, from: .prose)
-                : saysSometimesAbsent(row.description)
-                    ? Fact(false, from: .prose)
-                    : documentedMeansPresent ? Fact(true, from: .table) : Fact(false, from: .default)
+            let condition = condition(in: row.description)
+            let required: Fact<Bool> = condition != nil
+                ? Fact(false, from: .prose)
+                : saysRequired(row.description)
+                    ? Fact(true, from: .prose)
+                    : saysSometimesAbsent(row.description)
+                        ? Fact(false, from: .prose)
+                        : documentedMeansPresent ? Fact(true, from: .table) : Fact(false, from: .default)
             var enumValues = enumValues(in: row.description).map { Fact($0, from: .prose) }
             if case .array(.object) = type, let values = enumValues?.value {
                 notes.append("line \(row.line): \(table.label) table: `\(row.name)` lists the values \(values.joined(separator: ", ")) for its items' members, not kept as enum values of the array")
                 enumValues = nil
             }
             let nullable: Fact<Bool> = saysNullable(row.description) ? Fact(true, from: .prose) : Fact(false, from: .default)
+            let flags = enumValues != nil && saysFlags(row.description) ? true : nil
             return PropertySchema(
                 name: row.name, type: Fact(type, from: .table), required: required, nullable: nullable,
-                enumValues: enumValues, description: row.description)
+                enumValues: enumValues, enumIsFlags: flags, condition: condition,
+                defaultValue: defaultValue(in: row.description).map { Fact($0, from: .prose) },
+                format: format(in: row.description).map { Fact($0, from: .prose) },
+                description: row.description)
         }
     }
 }

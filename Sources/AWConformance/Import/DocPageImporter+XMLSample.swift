@@ -12,9 +12,13 @@ extension DocPageImporter {
     ///   local name.
     /// - Notes sample members the schema lacks, and a sample that is not well-formed.
     /// - Returns: the root facts, or `nil` when the sample cannot be read at all.
+    /// - For an array (`ArrayOfBlockedSendersList`): records the item element's name
+    ///   (`BlockedSendersList`, the .NET class name) and namespace, and learns the namespaces from
+    ///   the first item. For a scalar root (`<int xmlns="…/Serialization/">`): notes a root name
+    ///   that disagrees with the documented type.
     func learnXMLSample(
-        _ text: String, firstLine: Int, response: inout TypeSchema?, types: inout [String: TypeSchema],
-        notes: inout [String]
+        _ text: String, firstLine: Int, shape: ResponseShape?, response: inout TypeSchema?,
+        types: inout [String: TypeSchema], notes: inout [String]
     ) -> EndpointSchema.XMLSample? {
         let tree: XMLTree
         do {
@@ -41,14 +45,47 @@ extension DocPageImporter {
         if !problems.isEmpty {
             notes.append("the XML response sample is not well-formed; its names and namespaces were read leniently")
         }
-        if var type = response {
-            type.name = root.localName
-            learnNamespaces(from: root, into: &type, path: "", types: &types, notes: &notes, visited: [])
-            response = type
+        var item: XMLTree.Element?
+        switch shape {
+        case .array?:
+            if !root.localName.hasPrefix("ArrayOf") {
+                notes.append("the XML response sample's root <\(root.localName)> is not an ArrayOf… list, though the response is an array")
+            }
+            item = root.children.first
+            if let item, var type = response {
+                if item.localName != type.name {
+                    notes.append("the XML sample's items are <\(item.localName)> (the .NET class name) where the page says aws:\(type.name)")
+                }
+                learnNamespaces(from: item, into: &type, path: "", types: &types, notes: &notes, visited: [])
+                response = type
+            }
+        case .scalar(let documented)?:
+            let xmlType = Self.serializationPrimitives[root.localName]
+            if root.namespace != Self.serializationNamespace {
+                notes.append("the XML sample's scalar root <\(root.localName)> is not in the Serialization namespace \(Self.serializationNamespace)")
+            } else if let xmlType, xmlType != documented {
+                notes.append("the XML sample's root is <\(root.localName)> (\(xmlType)), though the table says \(documented)")
+            }
+        default:
+            if var type = response {
+                type.name = root.localName
+                learnNamespaces(from: root, into: &type, path: "", types: &types, notes: &notes, visited: [])
+                response = type
+            }
         }
         return EndpointSchema.XMLSample(
-            rootName: root.localName, rootNamespace: root.namespace, wellFormed: problems.isEmpty, problems: problems)
+            rootName: root.localName, rootNamespace: root.namespace, wellFormed: problems.isEmpty, problems: problems,
+            itemName: item?.localName, itemNamespace: item?.namespace)
     }
+
+    /// The namespace DataContractSerializer writes primitive roots in.
+    static let serializationNamespace = "http://schemas.microsoft.com/2003/10/Serialization/"
+
+    /// DataContract's primitive root element names and the documented type each reads as.
+    static let serializationPrimitives: [String: DocumentedType] = [
+        "int": .integer, "long": .bigInteger, "decimal": .decimal, "string": .string, "boolean": .boolean,
+        "dateTime": .datetime, "short": .integer, "unsignedInt": .bigInteger, "double": .decimal, "float": .decimal,
+    ]
 
     private func learnNamespaces(
         from element: XMLTree.Element, into type: inout TypeSchema, path: String, types: inout [String: TypeSchema],

@@ -69,8 +69,8 @@ public struct DocPageImporter: Sendable {
 
     /// Imports a page from its bytes (UTF-8; a BOM is skipped).
     ///
-    /// - Throws: ``DocPageImportError`` `import.not-text` for bytes that are not UTF-8, else as
-    ///   ``importPage(_:)``.
+    /// - Throws: ``DocPageImportError`` `import.not-text` for bytes that are not UTF-8 or hold
+    ///   NUL or other binary control bytes, else as ``importPage(_:)``.
     public func importPage(contentsOf data: Data) throws(DocPageImportError) -> EndpointSchema {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -82,18 +82,34 @@ public struct DocPageImporter: Sendable {
 
     /// Imports a page from its text.
     ///
-    /// - Throws: ``DocPageImportError`` `import.missing-endpoint` when no `METHOD /v1/…` line
-    ///   names the endpoint. Nothing else throws: what the page lacks becomes a note.
+    /// - Throws: ``DocPageImportError``: `import.empty` for an empty or blank page,
+    ///   `import.not-text` for text holding NUL or other binary control characters,
+    ///   `import.navigation-only` for a page with nothing but the site's menu,
+    ///   `import.missing-endpoint` when no `METHOD /v1/…` line names the endpoint, and
+    ///   `import.invalid-endpoint` when its path gives no safe `Group/Operation` identifier.
+    ///   Nothing else throws: what the page lacks becomes a note.
     public func importPage(_ text: String) throws(DocPageImportError) -> EndpointSchema {
+        try Self.refuseNonPages(text)
         let page = DocPage(text: text)
         var notes: [String] = []
 
         // Endpoint, method, paths.
         let endpointLines = Self.endpointLines(of: page)
         guard let main = endpointLines.first(where: { !$0.isGroupManager }) else {
+            if page.isNavigationOnly {
+                throw DocPageImportError(
+                    code: .navigationOnly,
+                    message: "the page holds only the navigation menu (\"API Methods\", \"Account ...\"): copy the whole page, from its title to its last sample")
+            }
             throw DocPageImportError(
                 code: .missingEndpoint,
                 message: "no endpoint line such as \"POST /v1/PhoneChat/AcceptReceivedBooking\" on the page")
+        }
+        let endpoint = Self.canonicalEndpointID(forPath: main.path, menuGroups: page.menuGroups)
+        guard Self.isSafeEndpointID(endpoint) else {
+            throw DocPageImportError(
+                code: .invalidEndpoint,
+                message: "line \(main.line): the path \(main.path) does not name an endpoint as /v1/Group/Operation (letters, digits and _ only)")
         }
         for other in endpointLines where !other.isGroupManager && other.line != main.line
             && (other.method, other.path) != (main.method, main.path) {
@@ -111,6 +127,7 @@ public struct DocPageImporter: Sendable {
 
         // Tables.
         let tables = Self.tables(of: page)
+        let requestTables = tables.filter { !$0.labelIsTypeName && $0.label == "Request" }
         func table(_ label: String) -> PropertyTable? {
             let matching = tables.filter { !$0.labelIsTypeName && $0.label == label }
             for extra in matching.dropFirst() {
@@ -118,7 +135,6 @@ public struct DocPageImporter: Sendable {
             }
             return matching.first
         }
-        let requestTable = table("Request")
         let prerequisitesTable = table("Prerequisites")
         let groupManagerTable = table("Group manager")
         let responseTable = table("Response")
@@ -126,8 +142,7 @@ public struct DocPageImporter: Sendable {
             && !["Request", "Prerequisites", "Group manager", "Response"].contains(other.label) {
             notes.append("line \(other.headerLine): a property table under \"\(other.label)\" ignored")
         }
-        if requestTable == nil { notes.append("the page has no Request property table") }
-        let request = requestTable.map { Self.properties(of: $0, documentedMeansPresent: false, notes: &notes) } ?? []
+        let (request, requestVariants) = Self.request(from: requestTables, notes: &notes)
         let prerequisites = prerequisitesTable.map { Self.properties(of: $0, documentedMeansPresent: false, notes: &notes) } ?? []
         let groupManagerParameters = groupManagerTable.map {
             Self.properties(of: $0, documentedMeansPresent: false, notes: &notes)
@@ -148,45 +163,45 @@ public struct DocPageImporter: Sendable {
                 properties: Self.properties(of: typeTable, documentedMeansPresent: true, notes: &notes))
         }
 
-        // Scopes and parameter passing.
+        // Scopes, authentication and parameter passing.
         let scopes = Self.scopes(of: page)
         if scopes.isEmpty { notes.append("the page lists no scope") }
+        let authentication = Self.authentication(of: page, notes: &notes)
         let parameterPassing = Self.parameterPassing(of: page, notes: &notes)
+        let requestSample = Self.requestSample(of: page)
+        if let requestSample {
+            let read = LenientJSONSample(requestSample.text, firstLine: requestSample.line)
+            for problem in read.problems {
+                notes.append("line \(problem.line): the JSON request sample: \(problem.message)")
+            }
+        }
 
-        // Response and samples.
+        // Response samples.
         let samples = Self.responseSamples(of: page)
         var sampleRoot: JSONTree.Node?
         if let json = samples.json {
-            do {
-                sampleRoot = try JSONTree.parse(Array(json.utf8)).root
-            } catch {
-                let line = (samples.jsonLine ?? 1) + error.line - 1
-                notes.append("line \(line): the JSON response sample is not valid JSON (\(error.message)); not used for facts")
+            let read = LenientJSONSample(json, firstLine: samples.jsonLine ?? 1)
+            sampleRoot = read.root
+            for problem in read.problems {
+                notes.append("line \(problem.line): the JSON response sample is not valid JSON: \(problem.message)")
             }
+            if sampleRoot == nil { notes.append("the JSON response sample cannot be read; not used for facts") }
         } else {
             notes.append("the page has no JSON response sample")
         }
         if samples.xml == nil { notes.append("the page has no XML response sample") }
-        let sampleObjects = sampleRoot.map(Self.objects(in:)) ?? []
 
+        // The response root and its types.
+        let operation = String(endpoint.split(separator: "/").last ?? "Response")
         var types: [String: TypeSchema] = [:]
-        var response: TypeSchema?
-        let rootName = String(Self.endpointID(forPath: main.path).split(separator: "/").last ?? "Response")
-        if let responseTable {
-            var properties = Self.properties(of: responseTable, documentedMeansPresent: true, notes: &notes)
-            applySample(to: &properties, objects: sampleObjects, path: "", notes: &notes)
-            response = TypeSchema(name: rootName, inferred: false, properties: properties)
-        } else {
-            notes.append("the page has no Response property table")
-            if configuration.inferTypesFromSamples, !sampleObjects.isEmpty {
-                response = inferType(named: rootName, from: sampleObjects, types: &types, notes: &notes)
-                notes.append("response properties inferred from the JSON response sample")
-            }
-        }
+        let root = responseRoot(
+            page: page, table: responseTable, documentedTypes: documentedTypes, sampleRoot: sampleRoot,
+            operation: operation, types: &types, notes: &notes)
+        var response = root.response
 
         // Nested aws: types, breadth-first from the request and the response.
         var pending: [(properties: [PropertySchema], objects: [[JSONTree.Member]], path: String)] = [
-            (request, [], ""), (groupManagerParameters, [], ""), (response?.properties ?? [], sampleObjects, ""),
+            (request, [], ""), (groupManagerParameters, [], ""), (response?.properties ?? [], root.responseObjects, ""),
         ]
         while !pending.isEmpty {
             let (properties, objects, path) = pending.removeFirst()
@@ -201,29 +216,88 @@ public struct DocPageImporter: Sendable {
                 } else if !configuration.inferTypesFromSamples {
                     notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page; not inferred (configuration)")
                 } else if nested.isEmpty {
-                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page, and no JSON response sample shows it to infer it from")
+                    types[name] = TypeSchema(name: name, inferred: false, properties: [], propertiesUnknown: true)
+                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page, and no JSON response sample shows it to infer it from; its properties are unknown")
                 } else {
                     types[name] = inferType(named: name, from: nested, types: &types, notes: &notes)
                     notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page; its properties are inferred from the JSON response sample")
                 }
             }
         }
-        for (name, documented) in documentedTypes where types[name] == nil {
+        for (name, documented) in documentedTypes where types[name] == nil && response?.name != name {
             types[name] = documented
             notes.append("aws:\(name) is documented on the page but no property refers to it")
         }
 
         var xml: EndpointSchema.XMLSample?
         if let xmlText = samples.xml {
-            xml = learnXMLSample(xmlText, firstLine: samples.xmlLine ?? 1, response: &response, types: &types, notes: &notes)
+            xml = learnXMLSample(
+                xmlText, firstLine: samples.xmlLine ?? 1, shape: root.shape?.value, response: &response, types: &types,
+                notes: &notes)
         }
 
         return EndpointSchema(
-            endpoint: Self.endpointID(forPath: main.path), title: title, method: main.method, path: main.path,
+            endpoint: endpoint, title: title, method: main.method, path: main.path,
             groupManagerPath: groupManagerPath, groupManagerParameters: groupManagerParameters,
-            scopes: scopes, parameterPassing: parameterPassing,
-            request: request, prerequisites: prerequisites, response: response, types: types,
+            scopes: scopes, parameterPassing: parameterPassing, authentication: authentication,
+            request: request, requestVariants: requestVariants, requestJSONSample: requestSample?.text,
+            prerequisites: prerequisites, responseShape: root.shape, response: response, types: types,
             responseJSONSample: samples.json, responseXMLSample: samples.xml, xml: xml, notes: notes)
+    }
+
+    /// Refuses what is not a page's text at all: nothing but white space, or binary bytes (NUL
+    /// or C0 control characters other than tab, line feed, carriage return and form feed).
+    static func refuseNonPages(_ text: String) throws(DocPageImportError) {
+        var printable = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20, value != 0x09, value != 0x0A, value != 0x0D, value != 0x0C {
+                throw DocPageImportError(
+                    code: .notText,
+                    message: "the page holds binary bytes (U+\(String(format: "%04X", value))), not documentation text")
+            }
+            if !printable, !scalar.properties.isWhitespace { printable = true }
+        }
+        if !printable {
+            throw DocPageImportError(code: .empty, message: "the page is empty: copy the documentation page's text into it")
+        }
+    }
+
+    /// The request properties from the "Request" tables: one table, or several forms under
+    /// sub-headings (`Top views`, `Top ratings`), whose properties are merged (first form first;
+    /// a property in several forms once, its enum values the union) and kept per form.
+    static func request(from tables: [PropertyTable], notes: inout [String]) -> ([PropertySchema], [EndpointSchema.RequestVariant]?) {
+        guard let first = tables.first else {
+            notes.append("the page has no Request property table")
+            return ([], nil)
+        }
+        if tables.count == 1 || tables.contains(where: { $0.variant == nil }) {
+            for extra in tables.dropFirst() {
+                notes.append("line \(extra.headerLine): a second Request table ignored")
+            }
+            return (properties(of: first, documentedMeansPresent: false, notes: &notes), nil)
+        }
+        var variants: [EndpointSchema.RequestVariant] = []
+        var merged: [PropertySchema] = []
+        for table in tables {
+            let properties = properties(of: table, documentedMeansPresent: false, notes: &notes)
+            variants.append(EndpointSchema.RequestVariant(name: table.variant ?? "", properties: properties))
+            for property in properties {
+                if let index = merged.firstIndex(where: { $0.name == property.name }) {
+                    if let values = property.enumValues?.value, let known = merged[index].enumValues?.value {
+                        merged[index].enumValues = Fact(known + values.filter { !known.contains($0) }, from: .prose)
+                    }
+                    if merged[index].type != property.type {
+                        notes.append("line \(table.headerLine): `\(property.name)` is \(property.type.value) in \"\(table.variant ?? "")\" but \(merged[index].type.value) in an earlier form")
+                    }
+                    if merged[index].required != property.required { merged[index].required = Fact(false, from: .prose) }
+                } else {
+                    merged.append(property)
+                }
+            }
+        }
+        notes.append("the Request section documents \(variants.count) forms (\(variants.map(\.name).joined(separator: ", "))); request holds every property of any form")
+        return (merged, variants)
     }
 }
 
@@ -232,5 +306,11 @@ extension DocumentedType {
     var objectElement: DocumentedType {
         if case .array(let element) = self { return element.objectElement }
         return self
+    }
+
+    /// The element type of `array of X`, or `nil`.
+    var arrayElement: DocumentedType? {
+        if case .array(let element) = self { return element }
+        return nil
     }
 }

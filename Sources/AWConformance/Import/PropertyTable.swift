@@ -36,6 +36,12 @@ struct PropertyTable {
     var rows: [Row]
     /// Lines before the first row that are not rows.
     var remarks: [DocPage.Line]
+    /// The sub-heading that stands alone before the table inside its section (`Top views` under
+    /// "Request"), when the section documents several forms; `nil` otherwise.
+    var variant: String?
+    /// Continuation lines that look like a row without a type (a lone name): folded into the
+    /// description above, as the grammar says, and reported.
+    var suspectContinuations: [DocPage.Line] = []
 
     /// The header line that starts every table.
     static let header = "PropertyTypeDescription"
@@ -48,10 +54,11 @@ struct PropertyTable {
     ]
 
     /// Reads the rows that follow the header at `lines[headerIndex]`.
-    init(lines: [DocPage.Line], headerIndex: Int, label: String, labelIsTypeName: Bool) {
+    init(lines: [DocPage.Line], headerIndex: Int, label: String, labelIsTypeName: Bool, variant: String? = nil) {
         headerLine = lines[headerIndex].number
         self.label = label
         self.labelIsTypeName = labelIsTypeName
+        self.variant = variant
         rows = []
         remarks = []
         var index = headerIndex + 1
@@ -59,9 +66,12 @@ struct PropertyTable {
             let line = lines[index]
             let text = line.trimmed
             if text.isEmpty || text == Self.header || DocPage.headings.contains(String(text)) { break }
-            if let row = Self.row(from: text, line: line.number) {
+            if let row = Self.namelessRow(from: line) ?? Self.row(from: text, line: line.number) {
                 rows.append(row)
             } else if !rows.isEmpty {
+                if Self.isPropertyName(text), text.first?.isUppercase == true, !Self.sentenceOpeners.contains(text.lowercased()) {
+                    suspectContinuations.append(line)
+                }
                 rows[rows.count - 1].description += "\n" + text
             } else {
                 remarks.append(line)
@@ -70,8 +80,41 @@ struct PropertyTable {
         }
     }
 
+    /// A row without a name: the raw line starts with a space or tab, or with a lowercase known
+    /// type spelling (or `Array of`), followed by nothing or a description word.
+    static func namelessRow(from line: DocPage.Line) -> Row? {
+        let text = line.trimmed
+        guard let known = TypeSpelling.knownPrefix(of: text) else { return nil }
+        let indented = line.text.first == " " || line.text.first == "\t"
+        guard indented || known.first?.isLowercase == true || known.lowercased().hasPrefix("array of ") else { return nil }
+        let afterType = text[known.endIndex...].trimmedSpaces
+        if let first = afterType.split(separator: " ").first, !startsDescription(first) { return nil }
+        // `Array of` / `aws:` rows must be bare types; a lone scalar word must be indented (a
+        // property may be called `Date`).
+        guard indented || known.contains(" ") || known.contains(":") else { return nil }
+        return Row(line: line.number, name: "", typeText: String(known), knownSpelling: true, description: String(afterType))
+    }
+
     /// The row a line starts, or `nil` when the line is not the start of a row.
     static func row(from text: Substring, line: Int) -> Row? {
+        // A name of several words (`Rental movie aws:RentalMovie …`): the pages keep such names
+        // as the wire has them; taken only when a known type spelling follows the words.
+        let words = text.split(separator: " ", maxSplits: 3)
+        if words.count >= 3, isPropertyName(words[0]), words[0].first?.isUppercase == true,
+           !sentenceOpeners.contains(words[0].lowercased()),
+           TypeSpelling.knownPrefix(of: text[words[0].endIndex...].trimmedSpaces) == nil {
+            for count in 2...min(3, words.count - 1) {
+                let extra = words[1..<count]
+                guard extra.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isLowercase } }) else { break }
+                let nameEnd = words[count - 1].endIndex
+                let rest = text[nameEnd...].trimmedSpaces
+                if let known = TypeSpelling.knownPrefix(of: rest), !known.first!.isUppercase || known.contains(":") {
+                    let afterType = rest[known.endIndex...].trimmedSpaces
+                    return Row(line: line, name: String(text[..<nameEnd]), typeText: String(known), knownSpelling: true,
+                               description: String(afterType))
+                }
+            }
+        }
         guard let space = text.firstIndex(of: " ") else { return nil }
         let name = text[..<space]
         guard isPropertyName(name), !sentenceOpeners.contains(name.lowercased()) else { return nil }
@@ -94,7 +137,13 @@ struct PropertyTable {
                        description: String(afterType))
         }
 
-        guard name.first!.isUppercase, let (type, description) = splitUnknownType(rest),
+        guard name.first!.isUppercase else { return nil }
+        // `Currency The currency …`: a name, then a description: the Type column is empty.
+        if let firstWord = rest.split(separator: " ").first, startsDescription(firstWord),
+           firstWord.first?.isUppercase == true, rest.split(separator: " ").count >= 2 {
+            return Row(line: line, name: String(name), typeText: "", knownSpelling: false, description: String(rest))
+        }
+        guard let (type, description) = splitUnknownType(rest),
               !description.isEmpty, let last = type.last, !".,;:".contains(last)
         else { return nil }
         return Row(line: line, name: String(name), typeText: String(type), knownSpelling: false,

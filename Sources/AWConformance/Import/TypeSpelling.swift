@@ -9,6 +9,7 @@ enum TypeSpelling {
     /// `string` and `datetime` over `date`. Matched case-insensitively.
     static let scalars = [
         "string of comma-separated integers", "string of comma separated integers",
+        "string of comma-seperated integers", "string of comma seperated integers",
         "big integer", "datetime", "integer", "decimal", "boolean", "string", "date",
     ]
 
@@ -32,6 +33,9 @@ enum TypeSpelling {
             let end = text.index(index, offsetBy: spelling.count)
             if atBoundary(text, end) { return text[text.startIndex..<end] }
         }
+        // A type name without `aws:` (`ProfileUpdateImages The images…`).
+        let word = element.prefix { $0 != " " && $0 != "\t" }
+        if DocumentedType.isBareTypeName(String(word)) { return text[text.startIndex..<word.endIndex] }
         return nil
     }
 

@@ -19,6 +19,12 @@ extension ConformanceRunner {
         }
         reportWellFormedness(tree, into: &sink)
         guard let root = tree.root else { return (nil, false) }
+        if schema.xml == nil, case .array(let element)? = schema.shape, !root.localName.hasPrefix("ArrayOf") {
+            sink.add(
+                .xmlRootName, path: "", line: root.line, column: root.column,
+                message: "the root element is <\(root.localName)>, but a list (\(ResponseShape.array(of: element))) is written as <ArrayOf…>",
+                expected: "ArrayOf…", actual: root.localName)
+        }
         if let expected = schema.xml {
             if root.localName != expected.rootName {
                 sink.add(

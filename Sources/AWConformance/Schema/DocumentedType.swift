@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The spellings seen in the docs: `integer`, `big integer`, `decimal`, `string`, `date`,
 /// `datetime`, `boolean`, `aws:Type`, `aws: Type` (stray space), `Array of aws:Type`,
-/// `array of aws:Type`, `string of comma-separated integers`. Any other spelling is kept as
+/// `array of aws:Type`, `string of comma-separated integers` (also misspelt `comma-seperated`, as
+/// some pages do), and a type name without `aws:` (`ProfileUpdateImages`). Any other spelling is kept as
 /// written in ``unknown(_:)`` (and reported by the importer), never dropped.
 public indirect enum DocumentedType: Hashable, Sendable, CustomStringConvertible {
     /// `integer`: a 32-bit signed integer.
@@ -62,7 +63,8 @@ public indirect enum DocumentedType: Hashable, Sendable, CustomStringConvertible
         case "date": self = .date
         case "datetime", "date time": self = .datetime
         case "boolean", "bool": self = .boolean
-        case "string of comma-separated integers", "string of comma separated integers":
+        case "string of comma-separated integers", "string of comma separated integers",
+            "string of comma-seperated integers", "string of comma seperated integers":
             self = .commaSeparatedIntegers
         default:
             if lower.hasPrefix("array of ") {
@@ -71,10 +73,21 @@ public indirect enum DocumentedType: Hashable, Sendable, CustomStringConvertible
             } else if lower.hasPrefix("aws:") {
                 let name = words.dropFirst(4).trimmingCharacters(in: .whitespaces)
                 self = name.isEmpty || name.contains(" ") ? .unknown(text) : .object(name)
+            } else if Self.isBareTypeName(words) {
+                self = .object(words)
             } else {
                 self = .unknown(text)
             }
         }
+    }
+
+    /// `ProfileUpdateImages`: a type name written without `aws:`: one word of ASCII letters and
+    /// digits, starting with an uppercase letter and with at least one more uppercase letter
+    /// (so an English word such as `The` is never read as a type).
+    static func isBareTypeName(_ word: String) -> Bool {
+        guard let first = word.first, first.isASCII, first.isUppercase,
+              word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+        return word.dropFirst().contains { $0.isUppercase } && word.contains { $0.isLowercase }
     }
 
     /// Whether this is (or contains) a spelling the importer did not know.

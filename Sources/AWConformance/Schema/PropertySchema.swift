@@ -15,12 +15,27 @@ public struct PropertySchema: Codable, Hashable, Sendable {
     public var enumValues: Fact<[String]>?
     /// The namespace of the property's XML element, learnt from the page's XML sample.
     public var xmlNamespace: Fact<String>?
+    /// Whether ``enumValues`` are bit flags to add up ("add the values together"), so a value
+    /// may be any sum of them; `nil` (not flags) otherwise.
+    public var enumIsFlags: Bool?
+    /// The condition under which the property is required or present, as the prose words it
+    /// ("Required if Nickname is not given" → `Nickname is not given`; "Required (Group manager
+    /// only)" → `Group manager only`; "only returned when OfferDirectChat is true" →
+    /// `OfferDirectChat is true`); `nil` when the prose states none.
+    public var condition: String?
+    /// The default the prose states ("Defaults to 50." → `50`).
+    public var defaultValue: Fact<String>?
+    /// The lexical format the prose writes for the value ("Format dd-MM-YYYY." → `dd-MM-YYYY`),
+    /// as published; request values must be sent in it.
+    public var format: Fact<String>?
     /// The description text as published.
     public var description: String
 
     public init(
         name: String, type: Fact<DocumentedType>, required: Fact<Bool>, nullable: Fact<Bool>,
-        enumValues: Fact<[String]>? = nil, xmlNamespace: Fact<String>? = nil, description: String = ""
+        enumValues: Fact<[String]>? = nil, xmlNamespace: Fact<String>? = nil, enumIsFlags: Bool? = nil,
+        condition: String? = nil, defaultValue: Fact<String>? = nil, format: Fact<String>? = nil,
+        description: String = ""
     ) {
         self.name = name
         self.type = type
@@ -28,6 +43,10 @@ public struct PropertySchema: Codable, Hashable, Sendable {
         self.nullable = nullable
         self.enumValues = enumValues
         self.xmlNamespace = xmlNamespace
+        self.enumIsFlags = enumIsFlags
+        self.condition = condition
+        self.defaultValue = defaultValue
+        self.format = format
         self.description = description
     }
 }
@@ -45,12 +64,19 @@ public struct TypeSchema: Codable, Hashable, Sendable {
     /// DataContractSerializer writes and its reader expects (base contracts first, then ordinal
     /// or `Order`); `nil` when no XML sample shows this type. Learnt from the sample.
     public var xmlMemberOrder: [String]?
+    /// `true` when the page names the type but neither a table nor a sample shows its properties:
+    /// they are not known (not "none"), so checks do not report members as undocumented.
+    public var propertiesUnknown: Bool?
 
-    public init(name: String, inferred: Bool, properties: [PropertySchema], xmlMemberOrder: [String]? = nil) {
+    public init(
+        name: String, inferred: Bool, properties: [PropertySchema], xmlMemberOrder: [String]? = nil,
+        propertiesUnknown: Bool? = nil
+    ) {
         self.name = name
         self.inferred = inferred
         self.properties = properties
         self.xmlMemberOrder = xmlMemberOrder
+        self.propertiesUnknown = propertiesUnknown
     }
 
     /// The property with this wire name (exact), or `nil`.
