@@ -17,7 +17,7 @@ struct AWKitCommand: AsyncParsableCommand {
             """,
         subcommands: [
             CheckCommand.self, LiveCommand.self, MockCommand.self, DecodeCommand.self, EncodeCommand.self,
-            ImportDocsCommand.self,
+            ImportDocsCommand.self, SchemasCommand.self,
         ]
     )
 

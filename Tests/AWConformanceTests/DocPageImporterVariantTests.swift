@@ -39,8 +39,9 @@ struct DocPageImporterVariantTests {
         #expect(directChat.nullable == Fact(true, from: .prose))
         #expect(directChat.enumValues == nil)
         #expect(response.properties.filter { $0.nullable.value }.map(\.name) == ["DirectChat"])
-        // Nothing on the page documents DirectChatSettings and there is no sample to infer it from.
-        #expect(schema.types.isEmpty)
+        // Nothing on the page documents DirectChatSettings and there is no sample to infer it
+        // from: it is recorded as a type whose properties are unknown, not invented.
+        #expect(schema.types == ["DirectChatSettings": TypeSchema(name: "DirectChatSettings", inferred: false, properties: [], propertiesUnknown: true)])
         #expect(schema.notes.contains { $0.contains("aws:DirectChatSettings") && $0.contains("not documented") })
         #expect(schema.notes.contains("the page has no JSON response sample"))
         #expect(schema.responseJSONSample == nil && schema.responseXMLSample == nil)
@@ -67,17 +68,6 @@ struct DocPageImporterVariantTests {
         #expect(schema.prerequisites.first?.required == Fact(false, from: .default))
     }
 
-    @Test("GetUserBookingRequirements: Methods is array of aws:PhoneChatMethod; \"The methods are 1…, 2…, or 3…\" is about the items, not the array")
-    func arrayOfAWSType() throws {
-        let schema = try DocPages.schema("PhoneChat_GetUserBookingRequirements")
-        let methods = try #require(schema.response?.property(named: "Methods"))
-        #expect(methods.type == Fact(.array(.object("PhoneChatMethod")), from: .table))
-        #expect(methods.enumValues == nil)
-        #expect(schema.notes.contains { $0.contains("`Methods` lists the values 1, 2, 3 for its items' members") })
-        #expect(methods.nullable == Fact(false, from: .default))
-        #expect(schema.notes.contains { $0.contains("aws:PhoneChatMethod") && $0.contains("not documented") })
-    }
-
     @Test("GetUserBookingRequirements: PhoneChatPPM nullable from \"This can be null if…\", no enum from \"may be no lower than\"")
     func canBeNull() throws {
         let schema = try DocPages.schema("PhoneChat_GetUserBookingRequirements")
@@ -87,16 +77,18 @@ struct DocPageImporterVariantTests {
         #expect(ppm.enumValues == nil)
     }
 
-    @Test("MadeBookingDetails: no response table and no samples become notes, not errors")
+    @Test("MadeBookingDetails: a response table cut inside its last row; no samples become notes, not errors")
     func missingResponse() throws {
         let schema = try DocPages.schema("PhoneChat_MadeBookingDetails")
         #expect(schema.endpoint == "PhoneChat/MadeBookingDetails")
-        #expect(schema.response == nil)
+        #expect(schema.responseShape == Fact(.object, from: .table))
+        #expect(schema.response?.properties.map(\.name) == ["BookingID", "Duration", "Credits", "Status", "Method"])
+        // "This can be 1 if …, 2 if the client will call the booked user" (cut): the values shown.
+        #expect(schema.response?.property(named: "Method")?.enumValues == Fact(["1", "2"], from: .prose))
         #expect(schema.types.isEmpty)
         #expect(schema.notes == [
             "the page has no JSON response sample",
             "the page has no XML response sample",
-            "the page has no Response property table",
         ])
         #expect(schema.groupManagerPath == "/v1/Groups/PhoneChat/MadeBookingDetails")
         #expect(schema.groupManagerParameters.map(\.name) == ["UserID"])
@@ -127,12 +119,12 @@ struct DocPageImporterVariantTests {
     ])
     func multiWordSpellings(spelling: String, type: DocumentedType) throws {
         let text = try DocPages.variant(
-            "PhoneChat_GetUserBookingRequirements", replacing: "Methods array of aws:PhoneChatMethod One entry",
-            with: "Methods \(spelling) One entry")
+            "PhoneChat_GetSettings", replacing: "PhoneChatNumber string The number",
+            with: "PhoneChatNumber \(spelling) The number")
         let schema = try DocPageImporter().importPage(text)
-        let methods = try #require(schema.response?.property(named: "Methods"))
-        #expect(methods.type == Fact(type, from: .table))
-        #expect(methods.description.hasPrefix("One entry per calling method"))
+        let number = try #require(schema.response?.property(named: "PhoneChatNumber"))
+        #expect(number.type == Fact(type, from: .table))
+        #expect(number.description.hasPrefix("The number the user has given"))
         #expect(!schema.notes.contains { $0.contains("unknown type") })
     }
 
@@ -182,17 +174,39 @@ struct DocPageImporterVariantTests {
         #expect(schema.notes.contains("the JSON response sample has `Client.Disputes`, which the page does not document"))
     }
 
-    @Test("an invalid JSON sample is noted with its line, kept as published, and the import goes on")
+    @Test("a JSON sample with a missing comma is noted with its line, kept as published, and still read")
     func invalidJSONSample() throws {
         let text = try DocPages.variant(
             "PhoneChat_AcceptReceivedBooking", replacing: "    \"Duration\": 15,\n", with: "    \"Duration\": 15\n")
         let schema = try DocPageImporter().importPage(text)
         #expect(schema.responseJSONSample?.contains("\"Duration\": 15\n    \"Credits\"") == true)
-        #expect(schema.notes.first { $0.contains("not valid JSON") }?.hasPrefix("line 115:") == true)
+        #expect(schema.notes.contains(
+            "line 115: the JSON response sample is not valid JSON: a comma is missing before this (read as if it were there)"))
         #expect(schema.response?.properties.count == 20)
-        // Without a sample, Comments is not nullable and Client's type cannot be inferred.
+        // Read past the missing comma, the sample still teaches: Comments null, Client's type.
+        #expect(schema.response?.property(named: "Comments")?.nullable == Fact(true, from: .sample))
+        #expect(schema.types["PhoneChatBookingUser"]?.properties.count == 10)
+    }
+
+    @Test("a cut JSON sample is noted with its line and not used for facts")
+    func cutJSONSample() throws {
+        let text = try DocPages.variant(
+            "PhoneChat_AcceptReceivedBooking", replacing: "    \"Duration\": 15,\n", with: "    \"Duration\": 15,,\n")
+        let schema = try DocPageImporter().importPage(text)
+        #expect(schema.notes.contains { $0.hasPrefix("line 114: the JSON response sample is not valid JSON:") && $0.contains("cannot be read past this") })
+        #expect(schema.notes.contains("the JSON response sample cannot be read; not used for facts"))
         #expect(schema.response?.property(named: "Comments")?.nullable == Fact(false, from: .default))
-        #expect(schema.types.isEmpty)
+        #expect(schema.types["PhoneChatBookingUser"]?.propertiesUnknown == true)
+    }
+
+    @Test("a raw line break inside a JSON sample string is read as \\n and noted with its line")
+    func rawLineBreakInSample() throws {
+        let text = try DocPages.variant(
+            "PhoneChat_AcceptReceivedBooking", replacing: "\"ActionCandidate\": \"BookingUser Needs to Confirm\"",
+            with: "\"ActionCandidate\": \"BookingUser Needs\nto Confirm\"")
+        let schema = try DocPageImporter().importPage(text)
+        #expect(schema.notes.contains { $0.hasPrefix("line 131: the JSON response sample is not valid JSON: a raw line break inside a string") })
+        #expect(schema.types["PhoneChatBookingUser"]?.properties.count == 10)
     }
 
     @Test("no response table but a JSON sample: the response is inferred from the sample")
@@ -211,7 +225,8 @@ struct DocPageImporterVariantTests {
         #expect(response.property(named: "Client")?.type == Fact(.object("AcceptReceivedBooking.Client"), from: .sample))
         #expect(schema.types["AcceptReceivedBooking.Client"]?.properties.count == 10)
         #expect(schema.notes.contains("the page has no Response property table"))
-        #expect(schema.notes.contains("response properties inferred from the JSON response sample"))
+        #expect(schema.notes.contains("the response is inferred from the JSON response sample"))
+        #expect(schema.responseShape == Fact(.object, from: .sample))
     }
 
     @Test("group-manager path from the \"GET as Group manager\" sample URL when no endpoint line gives it")

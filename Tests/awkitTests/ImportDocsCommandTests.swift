@@ -3,7 +3,7 @@ import Testing
 
 @Suite("awkit import-docs")
 struct ImportDocsCommandTests {
-    let seedPage = "Tests/DocPages/PhoneChat_AcceptReceivedBooking.txt"
+    let seedPage = "Docs/Pages/PhoneChat_AcceptReceivedBooking.txt"
     let seedSchema = "Sources/AWConformance/Schemas/PhoneChat_AcceptReceivedBooking.json"
 
     @Test("prints the checked-in schema for the seed page, notes as warnings on stderr")
@@ -21,23 +21,23 @@ struct ImportDocsCommandTests {
     func outputFile() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-import-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: output) }
-        let result = try AWKitProcess.run(["import-docs", "Tests/DocPages/PhoneChat_GetSettings.txt", "-o", output.path, "--quiet"])
+        let result = try AWKitProcess.run(["import-docs", "Docs/Pages/PhoneChat_GetSettings.txt", "-o", output.path, "--quiet"])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.isEmpty)
         let written = try String(contentsOf: output, encoding: .utf8)
-        #expect(written.hasPrefix("{\n  \"endpoint\" : \"PhoneChat/GetSettings\","))
+        #expect(written.contains("\n  \"endpoint\" : \"PhoneChat/GetSettings\",\n"))
         #expect(written.contains("\"groupManagerPath\" : \"/v1/Groups/PhoneChat/GetSettings\""))
         #expect(written.hasSuffix("}\n"))
     }
 
     @Test("reads standard input with -")
     func standardInput() throws {
-        let page = try Data(contentsOf: AWKitProcess.repositoryRoot.appendingPathComponent("Tests/DocPages/PhoneChat_MadeBookingDetails.txt"))
+        let page = try Data(contentsOf: AWKitProcess.repositoryRoot.appendingPathComponent("Docs/Pages/PhoneChat_MadeBookingDetails.txt"))
         let result = try AWKitProcess.run(["import-docs", "-"], stdin: page)
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"endpoint\" : \"PhoneChat/MadeBookingDetails\""))
-        #expect(result.stderr.contains("warning: -: the page has no Response property table"))
+        #expect(result.stderr.contains("warning: -: the page has no JSON response sample"))
     }
 
     @Test("a text that is not an endpoint page exits 1")
@@ -51,9 +51,9 @@ struct ImportDocsCommandTests {
     @Test("usage and I/O errors exit 2", arguments: [
         ["import-docs"],
         ["import-docs", "no/such/page.txt"],
-        ["import-docs", "Tests/DocPages"],
-        ["import-docs", "Tests/DocPages/PhoneChat_GetSettings.txt", "-o", "no/such/folder/x.json"],
-        ["import-docs", "Tests/DocPages/PhoneChat_GetSettings.txt", "--no-such-option"],
+        ["import-docs", "Docs/Pages"],
+        ["import-docs", "Docs/Pages/PhoneChat_GetSettings.txt", "-o", "no/such/folder/x.json"],
+        ["import-docs", "Docs/Pages/PhoneChat_GetSettings.txt", "--no-such-option"],
     ])
     func usage(arguments: [String]) throws {
         let result = try AWKitProcess.run(arguments)
@@ -65,8 +65,59 @@ struct ImportDocsCommandTests {
     func help() throws {
         let result = try AWKitProcess.run(["import-docs", "--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("USAGE: awkit import-docs <page> [--output <file>] [--quiet]"))
+        #expect(result.stdout.contains("USAGE: awkit import-docs <page> [--output <path>] [--all] [--samples <folder>] [--quiet]"))
         #expect(result.stdout.contains("Exit codes"))
-        #expect(result.stdout.contains("-o, --output <file>"))
+        #expect(result.stdout.contains("-o, --output <path>"))
+        #expect(result.stdout.contains("import.navigation-only"))
+    }
+
+    @Test("bad pages are refused with their stable code, exit 1, and no schema file is written", arguments: [
+        ("", "import.empty"),
+        ("  \n\t\n", "import.empty"),
+        ("\u{0}\u{1}\u{2}PNG", "import.not-text"),
+        ("API Methods\nAccount ...\nBlogs ...\nWebcam ...\n", "import.navigation-only"),
+        ("Get Something\n\nThis API operation returns something.\n", "import.missing-endpoint"),
+        ("Escape\n\nURL / Endpoint\n\nGET /v1/../../escaped/X\n", "import.invalid-endpoint"),
+    ])
+    func badPages(text: String, code: String) throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-bad-\(UUID().uuidString).json")
+        let result = try AWKitProcess.run(["import-docs", "-", "-o", output.path], stdin: Data(text.utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[\(code)]"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("binary bytes that are not UTF-8 are refused as import.not-text")
+    func binaryBytes() throws {
+        let result = try AWKitProcess.run(["import-docs", "-"], stdin: Data([0xFF, 0xFE, 0x00, 0x89, 0x50]))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[import.not-text]"))
+    }
+
+    @Test("--all writes one schema per page and the samples, and they equal the checked-in ones")
+    func all() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-all-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try AWKitProcess.run([
+            "import-docs", "--all", "Docs/Pages", "-o", folder.appendingPathComponent("Schemas").path,
+            "--samples", folder.appendingPathComponent("Samples").path, "--quiet",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("52 schemas written"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Schemas").path)
+        #expect(written.count == 52)
+        let root = AWKitProcess.repositoryRoot
+        let sample = "Lists/GetEscortRateBreaks/response.json"
+        #expect(try Data(contentsOf: folder.appendingPathComponent("Samples/" + sample))
+            == Data(contentsOf: root.appendingPathComponent("Samples/" + sample)))
+    }
+
+    @Test("--all needs -o; --samples needs --all", arguments: [
+        ["import-docs", "--all", "Docs/Pages"],
+        ["import-docs", "Docs/Pages/Lists_GetTopList.txt", "--samples", "/tmp/x"],
+    ])
+    func allUsage(arguments: [String]) throws {
+        let result = try AWKitProcess.run(arguments)
+        #expect(result.status == 2)
     }
 }

@@ -139,8 +139,9 @@ struct PropertyTable {
 
         guard name.first!.isUppercase else { return nil }
         // `Currency The currency …`: a name, then a description: the Type column is empty.
-        if let firstWord = rest.split(separator: " ").first, startsDescription(firstWord),
-           firstWord.first?.isUppercase == true, rest.split(separator: " ").count >= 2 {
+        if let firstWord = rest.split(separator: " ").first, firstWord.first?.isUppercase == true,
+           firstWord.allSatisfy({ $0.isLetter }), !DocumentedType.isBareTypeName(String(firstWord)),
+           rest.split(separator: " ").count >= 2 {
             return Row(line: line, name: String(name), typeText: "", knownSpelling: false, description: String(rest))
         }
         guard let (type, description) = splitUnknownType(rest),
