@@ -75,9 +75,10 @@ extension DocPageImporter {
     func applySample(to properties: inout [PropertySchema], objects: [[JSONTree.Member]], path: String, notes: inout [String]) {
         guard !objects.isEmpty else { return }
         let prefix = path.isEmpty ? "" : path + "."
+        let valuesByName = Self.values(byName: objects)
         for index in properties.indices {
             let name = properties[index].name
-            let values = objects.flatMap { $0.filter { $0.key == name } }.map(\.value)
+            let values = valuesByName[name] ?? []
             if values.isEmpty {
                 notes.append("the JSON response sample has no `\(prefix)\(name)`")
             }
@@ -105,21 +106,34 @@ extension DocPageImporter {
         }
     }
 
+    /// The values of the objects' members by key, in document order (one pass, so a page with
+    /// thousands of members costs linear time).
+    static func values(byName objects: [[JSONTree.Member]]) -> [String: [JSONTree.Node]] {
+        var values: [String: [JSONTree.Node]] = [:]
+        for object in objects {
+            for member in object { values[member.key, default: []].append(member.value) }
+        }
+        return values
+    }
+
     /// A type inferred from sample objects: members in order of first appearance; type from the
     /// values (see ``inferredType(of:typeName:member:types:notes:)``); required `true` when every
     /// object has the member, nullable `true` when a value is `null`; every fact from the sample.
     func inferType(named name: String, from objects: [[JSONTree.Member]], types: inout [String: TypeSchema], notes: inout [String]) -> TypeSchema {
         var order: [String] = []
         var values: [String: [JSONTree.Node]] = [:]
+        var objectsHaving: [String: Int] = [:]
         for object in objects {
+            var keys: Set<String> = []
             for member in object {
                 if values[member.key] == nil { order.append(member.key) }
                 values[member.key, default: []].append(member.value)
+                if keys.insert(member.key).inserted { objectsHaving[member.key, default: 0] += 1 }
             }
         }
         let properties = order.map { key in
             let nodes = values[key]!
-            let presentEverywhere = objects.allSatisfy { $0.contains { $0.key == key } }
+            let presentEverywhere = objectsHaving[key] == objects.count
             let hasNull = nodes.contains { if case .null = $0 { true } else { false } }
             return PropertySchema(
                 name: key,

@@ -97,9 +97,10 @@ extension DocPageImporter {
         } else {
             notes.append("the XML response sample repeats a member of `\(path.isEmpty ? type.name : path)`; its member order is not used")
         }
+        let indexByName = Dictionary(type.properties.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         for child in element.children {
             let memberPath = path.isEmpty ? child.localName : "\(path).\(child.localName)"
-            guard let index = type.properties.firstIndex(where: { $0.name == child.localName }) else {
+            guard let index = indexByName[child.localName] else {
                 notes.append("the XML response sample has `\(memberPath)`, which the schema does not have")
                 continue
             }

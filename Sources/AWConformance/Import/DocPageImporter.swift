@@ -205,10 +205,11 @@ public struct DocPageImporter: Sendable {
         ]
         while !pending.isEmpty {
             let (properties, objects, path) = pending.removeFirst()
+            let valuesByName = Self.values(byName: objects)
             for property in properties {
                 guard case let .object(name) = property.type.value.objectElement, types[name] == nil else { continue }
                 let memberPath = path.isEmpty ? property.name : "\(path).\(property.name)"
-                let nested = objects.flatMap { $0.filter { $0.key == property.name } }.flatMap { Self.objects(in: $0.value) }
+                let nested = (valuesByName[property.name] ?? []).flatMap { Self.objects(in: $0) }
                 if var documented = documentedTypes[name] {
                     applySample(to: &documented.properties, objects: nested, path: memberPath, notes: &notes)
                     types[name] = documented
