@@ -121,3 +121,38 @@ struct ImportDocsCommandTests {
         #expect(result.status == 2)
     }
 }
+
+@Suite("awkit schemas")
+struct SchemasCommandTests {
+    @Test("the README shows the table awkit schemas prints for the built-in catalog")
+    func readmeTable() throws {
+        let result = try AWKitProcess.run(["schemas"])
+        #expect(result.status == 0)
+        let readme = try String(contentsOf: AWKitProcess.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- awkit schemas -->\n```\n"))
+        let end = try #require(readme.range(of: "```\n<!-- /awkit schemas -->"))
+        #expect(String(readme[start.upperBound..<end.lowerBound]) == result.stdout,
+            "README's catalog table is stale: paste the output of swift run awkit schemas")
+        #expect(result.stdout.contains("52 endpoints"))
+        #expect(result.stdout.contains("Lists/GetEscortRateBreaks                GET     api-key"))
+    }
+
+    @Test("--format json lists every endpoint with its shape and notes")
+    func json() throws {
+        let result = try AWKitProcess.run(["schemas", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let endpoints = try #require(object["endpoints"] as? [[String: Any]])
+        #expect(endpoints.count == 52)
+        let credit = try #require(endpoints.first { $0["endpoint"] as? String == "CreditHistory/GetCurrentCreditBalance" })
+        #expect(credit["responseShape"] as? String == "scalar decimal")
+        #expect(credit["hasXMLSample"] as? Bool == true)
+        #expect((credit["notes"] as? [String])?.isEmpty == false)
+    }
+
+    @Test("a schema folder that does not load exits 2")
+    func badFolder() throws {
+        let result = try AWKitProcess.run(["schemas", "--schemas", "no/such/folder"])
+        #expect(result.status == 2)
+    }
+}
