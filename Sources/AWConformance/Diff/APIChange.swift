@@ -69,7 +69,7 @@ public struct APIChange: Hashable, Sendable {
     }
 
     public var kind: Kind
-    /// Whether a client decoding with AWKit's models (``ResponseDecoder`` defaults) fails on the
+    /// Whether a client decoding with AWKit's models (`ResponseDecoder` defaults) fails on the
     /// new side, or reads another value, where it read the old one.
     public var breaking: Bool
     /// `Group/Operation`.

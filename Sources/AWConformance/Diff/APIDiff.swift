@@ -8,7 +8,7 @@ import AWModels
 /// the schemas; for two schema sets, the old one); for a property no schema documents, what
 /// the old side showed. A change
 /// breaks when that model fails on the new side:
-/// - an answer removed, a 2xx status become another, a `Content-Type` that ``ResponseFormat``
+/// - an answer removed, a 2xx status become another, a `Content-Type` that `ResponseFormat`
 ///   no longer reads as the same format;
 /// - a property removed, or no longer always present, that the model requires (documented
 ///   required and not nullable);

@@ -5,7 +5,9 @@ extension APISnapshot {
     /// `Group/Endpoint/response.*` layout, else endpoint schemas (a `*.json` schema file, or a
     /// folder of them).
     ///
-    /// - Parameter schemas: for a recorded run, the schemas that type its values.
+    /// - Parameters:
+    ///   - path: a folder or a schema file.
+    ///   - schemas: for a recorded run, the schemas that type its values.
     /// - Throws: ``DiffInputError``: `diff.unreadable` for a missing path or one that is
     ///   neither, and the errors of ``recordedRun(at:schemas:)`` and ``schemas(at:)``.
     public static func load(_ path: String, schemas: [String: EndpointSchema] = [:]) throws(DiffInputError) -> APISnapshot {

@@ -5,7 +5,9 @@ extension APISnapshot {
     /// is required, its enum values and XML namespace, each type's XML member order and the XML
     /// root; no status, `Content-Type` or lexical forms (schemas do not record them).
     ///
-    /// - Parameter files: the file each endpoint's schema came from, for reports.
+    /// - Parameters:
+    ///   - schemas: the endpoint schemas.
+    ///   - files: the file each endpoint's schema came from, for reports.
     public static func schemas(_ schemas: [EndpointSchema], files: [String: String] = [:]) -> APISnapshot {
         var snapshot = APISnapshot(origin: .schemas)
         for schema in schemas {
