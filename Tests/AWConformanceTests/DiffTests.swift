@@ -142,6 +142,18 @@ struct DiffRecordedRunTests {
         #expect((added.format, added.breaking) == ("xml", false))
     }
 
+    @Test("an answer under a call-name folder on one side pairs with the same endpoint and format on the other")
+    func callFolders() throws {
+        let plain = try orderRun()
+        let named = try recordedRun([
+            "read-order/Shop/GetOrder/response.json": diffOrderJSON.replacing("\"Id\": 7,", with: "\"Id\": 7.5,"),
+            "read-order/Shop/GetOrder/response.xml": diffOrderXML,
+        ])
+        let changes = try diffRuns(plain, named)
+        #expect(changes.map(\.kind) == [.typeChanged])
+        #expect(changes.first?.file.hasSuffix("read-order/Shop/GetOrder/response.json") == true)
+    }
+
     @Test("a property absent from some items of a list, which the model requires, breaks")
     func becameOptional() throws {
         let list = TypeSchema(name: "Orders", inferred: false, properties: [

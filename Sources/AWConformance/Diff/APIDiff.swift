@@ -32,10 +32,15 @@ public struct APIDiff: Sendable {
     }
 
     /// The changes, by surface key, then in kind order, then by path.
+    ///
+    /// Surfaces pair by key (folder and format); an answer whose folder differs (a call name
+    /// above `Group/Endpoint` on one side only) pairs with the one unpaired answer of the same
+    /// endpoint and format on the other side.
     public func changes() -> [APIChange] {
         var changes: [APIChange] = []
-        for key in Set(old.surfaces.keys).union(new.surfaces.keys).sorted() {
-            switch (old.surfaces[key], new.surfaces[key]) {
+        for (oldKey, newKey) in pairs() {
+            let key = newKey ?? oldKey ?? ""
+            switch (oldKey.flatMap { old.surfaces[$0] }, newKey.flatMap { new.surfaces[$0] }) {
             case (let o?, let n?):
                 changes += compare(o, n, format: Self.format(of: key))
             case (let o?, nil):
@@ -51,6 +56,31 @@ public struct APIDiff: Sendable {
             }
         }
         return changes
+    }
+
+    /// The surface keys to compare: equal keys, then unpaired surfaces of one endpoint and format
+    /// when each side has exactly one; sorted by the new key (else the old).
+    private func pairs() -> [(String?, String?)] {
+        let common = Set(old.surfaces.keys).intersection(new.surfaces.keys)
+        var pairs: [(String?, String?)] = common.map { ($0, $0) }
+        func unpaired(_ snapshot: APISnapshot) -> [String: [String]] {
+            Dictionary(grouping: snapshot.surfaces.keys.filter { !common.contains($0) }) {
+                "\(snapshot.surfaces[$0]!.endpoint) \(Self.format(of: $0))"
+            }
+        }
+        let oldOnly = unpaired(old)
+        let newOnly = unpaired(new)
+        for (group, oldKeys) in oldOnly {
+            if oldKeys.count == 1, let newKeys = newOnly[group], newKeys.count == 1 {
+                pairs.append((oldKeys[0], newKeys[0]))
+            } else {
+                pairs += oldKeys.map { ($0, nil) }
+            }
+        }
+        for (group, newKeys) in newOnly where !(newKeys.count == 1 && oldOnly[group]?.count == 1) {
+            pairs += newKeys.map { (nil, $0) }
+        }
+        return pairs.sorted { ($0.1 ?? $0.0 ?? "", $0.0 ?? "") < ($1.1 ?? $1.0 ?? "", $1.0 ?? "") }
     }
 
     /// `json`, `xml` or `schema`: the last word of a surface key.
