@@ -9,9 +9,9 @@ import Foundation
 ///
 /// - JSON goes through one configured Foundation `JSONDecoder` that also accepts Json.NET's
 ///   `"NaN"`, `"Infinity"` and `"-Infinity"` for floating-point members. Decimals are exact (never
-///   through `Double`); ``DataContractXML/DateTime`` values keep their text.
-/// - XML goes through the streaming ``DataContractXML/DataContractDecoder`` (libxml2 SAX2), with
-///   ``xmlOptions``; malformed or hostile XML throws ``DataContractXML/DataContractXMLError``.
+///   through `Double`); `DateTime` values keep their text.
+/// - XML goes through the streaming `DataContractDecoder` (libxml2 SAX2), with
+///   ``xmlOptions``; malformed or hostile XML throws `DataContractXMLError`.
 ///
 /// Errors are `DecodingError`s whose context names the coding path (`Client.UserID`); for a JSON
 /// document the description also gives the line and column (found by ``JSONTree`` on the error
@@ -38,6 +38,8 @@ public struct ResponseDecoder: Sendable {
     /// from the bytes.
     ///
     /// - Parameters:
+    ///   - type: the model type (`PhoneChat.ReceivedBooking.self`).
+    ///   - data: the response body.
     ///   - contentType: the response's `Content-Type` header value, if known.
     /// - Throws: ``ResponseDecodingError`` when the format cannot be told or is unsupported;
     ///   `DecodingError` when the document does not decode (see the type's discussion).
@@ -51,8 +53,12 @@ public struct ResponseDecoder: Sendable {
 
     /// Decodes `data` as `type` in the given format.
     ///
-    /// - Parameter charset: for XML without a byte order mark, the charset from the HTTP header
-    ///   (`utf-16le` …); ignored for JSON, which Foundation detects itself.
+    /// - Parameters:
+    ///   - type: the model type.
+    ///   - data: the response body.
+    ///   - format: JSON or XML.
+    ///   - charset: for XML without a byte order mark, the charset from the HTTP header
+    ///     (`utf-16le` …); ignored for JSON, which Foundation detects itself.
     public func decode<T: Decodable>(
         _ type: T.Type, from data: Data, format: ResponseFormat, charset: String? = nil
     ) throws -> T {

@@ -75,8 +75,15 @@ public struct DateTime: Sendable {
     /// Makes a value from its fields, checking each range.
     ///
     /// - Parameters:
+    ///   - year: 1...9999.
+    ///   - month: 1...12.
+    ///   - day: 1 to the month's last day (leap years as the Gregorian calendar has them).
+    ///   - hour: 0...23.
+    ///   - minute: 0...59.
+    ///   - second: 0...59.
     ///   - ticks: the fraction of the second in 100 ns ticks (0...9_999_999). The text form writes
     ///     it with trailing zeros removed, as .NET does.
+    ///   - kind: unspecified (no suffix), UTC (`Z`) or an offset of at most ±14:00.
     /// - Throws: ``LexicalFormError`` with code `outOfRange` when a field is out of its range
     ///   (February 30th, hour 24, an offset beyond ±14:00 …).
     public init(

@@ -16,8 +16,8 @@ struct AWKitCommand: AsyncParsableCommand {
             severity error; 2 a usage or I/O error; 3 (awkit live only) the host cannot be reached.
             """,
         subcommands: [
-            CheckCommand.self, LiveCommand.self, MockCommand.self, DecodeCommand.self, EncodeCommand.self,
-            ImportDocsCommand.self, SchemasCommand.self,
+            CheckCommand.self, LiveCommand.self, DiffCommand.self, MockCommand.self, DecodeCommand.self,
+            EncodeCommand.self, ImportDocsCommand.self, SchemasCommand.self,
         ]
     )
 

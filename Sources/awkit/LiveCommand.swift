@@ -157,7 +157,10 @@ struct LiveCommand: AsyncParsableCommand {
 
         // The report first: the requests were sent (writes included), so what they got must
         // be shown even when recording fails. The report's strings are already redacted.
-        try ReportOutput.write(reportOptions.format.render(report.report), to: reportOptions.output, command: "live")
+        // SARIF results point at the plan: live findings are about requests, not files.
+        let sarif = SARIFReporter.Options(artifact: plan)
+        try ReportOutput.write(
+            reportOptions.format.render(report.report, sarif: sarif), to: reportOptions.output, command: "live")
         if let record {
             do {
                 try LiveRecorder(directory: URL(fileURLWithPath: record), redactor: redactor)

@@ -10,7 +10,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A severity configuration file (JSON).", valueName: "file"))
     var config: String?
 
-    @Option(name: .long, help: "The report format: text, json or junit.")
+    @Option(name: .long, help: "The report format: text, json, junit or sarif.")
     var format: ReportFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).", valueName: "file"))

@@ -102,7 +102,7 @@ struct LiveCommandTests {
         #expect(result.stdout.contains("\"files\" : 2"))
     }
 
-    @Test("The token is in no output: text, json, junit reports, --output, --record files, --dry-run, errors")
+    @Test("The token is in no output: text, json, junit, sarif reports, --output, --record files, --dry-run, errors")
     func noTokenInAnyOutput() async throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -112,7 +112,7 @@ struct LiveCommandTests {
             .write(to: planFile)
         var outputs: [String] = try await Self.withSandbox { url, server in
             var outputs: [String] = []
-            for format in ["text", "json", "junit"] {
+            for format in ["text", "json", "junit", "sarif"] {
                 let result = try await Self.live([
                     "--base-url", url, "--plan", planFile.path, "--allow-writes", "--format", format,
                     "--record", directory.appendingPathComponent("rec-\(format)").path,

@@ -22,7 +22,7 @@ import Foundation
 /// - nested `aws:` types without a table: inferred from the JSON response sample
 ///   (`inferred: true`, every fact from the sample);
 /// - the JSON and XML response samples' text as published. The JSON sample is parsed with
-///   ``JSONTree/parse(_:)``; the XML sample is read leniently for the root element's name and
+///   `JSONTree.parse(_:)`; the XML sample is read leniently for the root element's name and
 ///   namespace and each member's namespace (``EndpointSchema/xml``,
 ///   ``PropertySchema/xmlNamespace``), see `learnXMLSample`.
 ///

@@ -48,7 +48,7 @@ public struct LiveExchange: Sendable {
     public var attempts: Int
     /// From the first attempt to the end of the last body, in seconds.
     public var duration: Double
-    /// For an XML answer fed to the streaming ``DataContractXML/DataContractDecoder`` as its
+    /// For an XML answer fed to the streaming `DataContractDecoder` as its
     /// chunks arrived: `nil` when it decoded to the endpoint's model (or was not streamed), else
     /// the decoder's error.
     public var streamingDecodeError: String?

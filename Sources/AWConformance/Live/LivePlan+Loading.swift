@@ -25,7 +25,10 @@ extension LivePlan {
     /// object with `calls` or a bare list of calls; a call member the plan does not know is an
     /// error (a typo would otherwise be silently ignored).
     ///
-    /// - Parameter path: the name errors carry.
+    /// - Parameters:
+    ///   - data: the plan file's bytes.
+    ///   - yaml: whether they are YAML (else JSON).
+    ///   - path: the name errors carry.
     /// - Throws: ``LivePlanError`` `plan.invalid`.
     public static func parse(_ data: Data, yaml: Bool, path: String = "plan") throws(LivePlanError) -> LivePlan {
         let root: PlanValue

@@ -35,12 +35,14 @@ public struct LiveRecorder: Sendable {
 
     /// Writes every answered exchange of `report`; returns the files written, sorted.
     ///
-    /// - Parameter configuration: the run's severities, written to `DIR/.awkit.json` together
-    ///   with the report's parity ignores when there are any.
     /// Writing an outcome removes the other outcome's pair for the same folder and format
     /// (`response.json` and its `.http` when an `error-response.json` is written, and the other
     /// way round), so a folder recorded twice says what the last run saw.
     ///
+    /// - Parameters:
+    ///   - report: the live run whose answers are written.
+    ///   - configuration: the run's severities, written to `DIR/.awkit.json` together
+    ///     with the report's parity ignores when there are any.
     /// - Throws: ``LiveSetupError`` `live.record-failed` naming the file that cannot be written
     ///   and the system's reason.
     @discardableResult

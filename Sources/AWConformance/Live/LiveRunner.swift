@@ -15,7 +15,7 @@ import NIOCore
 /// - for a 2xx answer, every check of ``ConformanceRunner/check(_:data:)`` (the same as
 ///   `awkit check`), and parity between the JSON and the XML answer of the call.
 ///
-/// XML bodies are fed to the streaming ``DataContractXML/DataContractDecoder`` chunk by chunk as
+/// XML bodies are fed to the streaming `DataContractDecoder` chunk by chunk as
 /// they arrive (AsyncHTTPClient's body sequence); the raw checks then run on the collected bytes.
 ///
 /// **Writes.** A call whose endpoint changes state is reported as `live.not-sent` unless
@@ -118,7 +118,9 @@ public struct LiveRunner: Sendable {
     /// under a comment line with its label, a write that ``LiveOptions/allowWrites`` does not
     /// allow marked as not sent. Nothing is sent.
     ///
-    /// - Parameter missingToken: the environment variable that holds no token, to say so first.
+    /// - Parameters:
+    ///   - plan: the calls to describe.
+    ///   - missingToken: the environment variable that holds no token, to say so first.
     public func dryRun(_ plan: LivePlan, missingToken: String? = nil) -> String {
         let redactor = options.redactor
         var text = ""
@@ -133,7 +135,9 @@ public struct LiveRunner: Sendable {
 
     /// Sends the plan and checks every answer.
     ///
-    /// - Parameter progress: called after each request completes (from any task).
+    /// - Parameters:
+    ///   - plan: the calls to send, each in JSON and in XML.
+    ///   - progress: called after each request completes (from any task).
     /// - Throws: ``LiveSetupError`` for a bad base URL, ``LivePlanError`` for an invalid plan.
     ///   Network trouble is never thrown: it becomes findings.
     public func run(_ plan: LivePlan, progress: (@Sendable (LiveProgress) -> Void)? = nil) async throws -> LiveReport {

@@ -8,7 +8,7 @@ extension PlanValue {
     /// An integer that reads back as the same text (`1001`) is ``integer(_:)``, any other number
     /// ``number(_:)`` with its text. When an object has a key twice, the last value wins.
     ///
-    /// - Throws: ``JSONSyntaxError`` at the first syntax error.
+    /// - Throws: `JSONSyntaxError` at the first syntax error.
     public static func parseJSON(_ data: Data) throws(JSONSyntaxError) -> PlanValue {
         PlanValue(json: try JSONTree.parse(data).root)
     }

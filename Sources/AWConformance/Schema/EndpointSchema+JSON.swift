@@ -38,7 +38,9 @@ extension EndpointSchema {
 
     /// Reads a schema file's bytes.
     ///
-    /// - Parameter source: the file name to quote in errors.
+    /// - Parameters:
+    ///   - data: the file's bytes (the JSON ``encodedJSON()`` writes).
+    ///   - source: the file name to quote in errors.
     /// - Throws: ``SchemaLoadingError`` `schema.invalid` when the bytes are not a schema, and
     ///   `schema.unsupported-version` when ``formatVersion`` is not 1.
     public init(jsonData data: Data, source: String = "schema") throws(SchemaLoadingError) {

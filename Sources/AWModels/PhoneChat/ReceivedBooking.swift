@@ -10,7 +10,7 @@ extension PhoneChat {
     /// optional because the page's JSON sample shows it as `null` (the table does not say so).
     /// ``client``'s type is documented only by the samples (see ``BookingUser``).
     ///
-    /// Dates are ``DateTime`` values without an offset (wall-clock times); credits are exact
+    /// Dates are `DateTime` values without an offset (wall-clock times); credits are exact
     /// `Decimal`s (`8` in JSON, `8.0000` in XML).
     public struct ReceivedBooking: Codable, Hashable, Sendable {
         /// `BookingID`: the ID of the booking.
