@@ -30,18 +30,21 @@ struct DiffCommandTests {
             name == "response.json" ? text.replacingOccurrences(of: "\"BookingID\": 1", with: "\"BookingID\": \"1\"") : text
         }
         defer { try? FileManager.default.removeItem(at: new) }
-        let result = try AWKitProcess.run(["diff", "Samples", new.path])
+        // The one endpoint copied unchanged, so only the edit differs.
+        let old = try samplesCopy()
+        defer { try? FileManager.default.removeItem(at: old) }
+        let result = try AWKitProcess.run(["diff", old.path, new.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("PhoneChat/AcceptReceivedBooking json\n  breaking      BookingID  property.type-changed\n"))
         #expect(result.stdout.contains("BookingID is string, was integer; the model reads integer and fails on it"))
 
-        let json = try AWKitProcess.run(["diff", "Samples", new.path, "--format", "json"])
+        let json = try AWKitProcess.run(["diff", old.path, new.path, "--format", "json"])
         #expect(json.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == 1)
         #expect(object["summary"] as? [String: Int] == ["changes": 1, "breaking": 1, "nonBreaking": 0])
 
-        let sarif = try AWKitProcess.run(["diff", "Samples", new.path, "--format", "sarif"])
+        let sarif = try AWKitProcess.run(["diff", old.path, new.path, "--format", "sarif"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
         let result0 = try #require(((document["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
         #expect(result0["ruleId"] as? String == "diff.property.type-changed")
@@ -54,7 +57,10 @@ struct DiffCommandTests {
             name == "response.xml" ? text.replacingOccurrences(of: "<Credits>8.0000</Credits>", with: "<Credits>8.00</Credits>") : text
         }
         defer { try? FileManager.default.removeItem(at: new) }
-        let result = try AWKitProcess.run(["diff", "Samples", new.path])
+        // The one endpoint copied unchanged, so only the edit differs.
+        let old = try samplesCopy()
+        defer { try? FileManager.default.removeItem(at: old) }
+        let result = try AWKitProcess.run(["diff", old.path, new.path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("non-breaking  Credits  property.lexical-form-changed"))
         #expect(result.stdout.contains("Credits is written scale 2, was scale 4"))

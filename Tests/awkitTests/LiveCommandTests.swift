@@ -99,7 +99,7 @@ struct LiveCommandTests {
     func checkIgnoresPlans() async throws {
         let result = try await AWKitProcess.runDetached(["check", "Samples", "--format", "json"])
         #expect(!result.stdout.contains("plans"))
-        #expect(result.stdout.contains("\"files\" : 2"))
+        #expect(result.stdout.contains("\"files\" : 6"))
     }
 
     @Test("The token is in no output: text, json, junit, sarif reports, --output, --record files, --dry-run, errors")
