@@ -64,8 +64,8 @@ extension DocPageImporter {
     static func authentication(of page: DocPage, notes: inout [String]) -> Fact<Authentication> {
         if let section = page.section("Authentication") {
             let text = section.lines.map { $0.text.lowercased() }.joined(separator: " ")
-            let apiKey = text.contains("api key") || text.contains("apikey")
-            let token = text.contains("access_token") || text.contains("access token") || text.contains("authorization header")
+            let apiKey = text.hasPhrase("api key") || text.hasPhrase("apikey")
+            let token = text.hasPhrase("access_token") || text.hasPhrase("access token") || text.hasPhrase("authorization header")
             switch (apiKey, token) {
             case (true, false): return Fact(.apiKey, from: .prose)
             case (false, true): return Fact(.accessToken, from: .prose)
@@ -153,8 +153,8 @@ extension DocPageImporter {
             .flatMap(\.lines)
             .map { $0.text.lowercased() }
             .joined(separator: " ")
-        let query = prose.contains("query string")
-        let body = prose.contains("request body") || prose.contains("json body")
+        let query = prose.hasPhrase("query string")
+        let body = prose.hasPhrase("request body") || prose.hasPhrase("json body")
         switch (query, body) {
         case (true, false): return .queryString
         case (false, true): return .jsonBody

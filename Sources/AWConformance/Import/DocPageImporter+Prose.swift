@@ -30,12 +30,12 @@ extension DocPageImporter {
     static func condition(in description: String) -> String? {
         for sentence in sentences(of: description) {
             let lower = sentence.lowercased()
-            if let range = lower.range(of: "required (") {
+            if let range = lower.firstPhrase("required (") {
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
                 if let close = sentence[start...].firstIndex(of: ")") { return String(sentence[start..<close]) }
             }
             for phrase in conditionPhrases {
-                guard let range = lower.range(of: phrase) else { continue }
+                guard let range = lower.firstPhrase(phrase) else { continue }
                 let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
                 var clause = sentence[start...]
                 if let comma = clause.firstIndex(where: { $0 == "," || $0 == ";" }) { clause = clause[..<comma] }
@@ -51,7 +51,7 @@ extension DocPageImporter {
     static func defaultValue(in description: String) -> String? {
         for sentence in sentences(of: description) {
             for phrase in ["defaults to ", "default is ", "default: ", "by default "] {
-                guard let range = sentence.lowercased().range(of: phrase) else { continue }
+                guard let range = sentence.lowercased().firstPhrase(phrase) else { continue }
                 let offset = sentence.lowercased().distance(from: sentence.lowercased().startIndex, to: range.upperBound)
                 let value = Substring(sentence.dropFirst(offset)).trimmingCharacters(" .\"'`“”")
                 if !value.isEmpty, !value.contains(" ") { return String(value) }
@@ -66,7 +66,7 @@ extension DocPageImporter {
     static func format(in description: String) -> String? {
         for sentence in sentences(of: description) {
             let lower = sentence.lowercased()
-            guard let range = lower.range(of: "format") else { continue }
+            guard let range = lower.firstPhrase("format") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             var value = Substring(sentence.dropFirst(offset))
             if value.hasPrefix(":") { value = value.dropFirst() }
@@ -90,13 +90,13 @@ extension DocPageImporter {
     /// Whether the description says its values are flags to add up.
     static func saysFlags(_ description: String) -> Bool {
         let lower = description.lowercased()
-        return flagPhrases.contains { lower.contains($0) }
+        return flagPhrases.contains { lower.hasPhrase($0) }
     }
 
     /// Whether the description says the property is only sometimes present.
     static func saysSometimesAbsent(_ description: String) -> Bool {
         let lower = description.lowercased()
-        return optionalPresencePhrases.contains { lower.contains($0) }
+        return optionalPresencePhrases.contains { lower.hasPhrase($0) }
     }
 
     /// Phrases that make a sentence say the property can be null.
@@ -113,7 +113,7 @@ extension DocPageImporter {
     static func saysNullable(_ description: String) -> Bool {
         sentences(of: description).contains { sentence in
             let lower = sentence.lowercased()
-            return nullPhrases.contains { lower.contains($0) } && !notNullPhrases.contains { lower.contains($0) }
+            return nullPhrases.contains { lower.hasPhrase($0) } && !notNullPhrases.contains { lower.hasPhrase($0) }
         }
     }
 
@@ -139,7 +139,7 @@ extension DocPageImporter {
         let triggers = ["can be ", "may be ", "is one of ", "are one of ", "values are ", "either "]
         let lower = sentence.lowercased()
         for trigger in triggers {
-            guard let range = lower.range(of: trigger) else { continue }
+            guard let range = lower.firstPhrase(trigger) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             var list = Substring(sentence.dropFirst(offset))
             while let last = list.last, ".:;".contains(last) { list = list.dropLast() }
@@ -210,7 +210,7 @@ extension DocPageImporter {
     private static func splitOnWord(_ text: Substring, _ word: String) -> [Substring] {
         var parts: [Substring] = []
         var rest = text
-        while let range = rest.range(of: " \(word) ") {
+        while let range = rest.firstPhrase(" \(word) ") {
             parts.append(rest[..<range.lowerBound])
             rest = rest[range.upperBound...]
         }

@@ -109,7 +109,7 @@ extension DocPageImporter {
                 // An object with that member: a wrapper, as the table reads.
             } else {
                 let lower = single.description.lowercased()
-                if isArrayType || lower.hasPrefix("array of") || lower.contains("list of") || lower.contains(" array of") {
+                if isArrayType || lower.hasPrefix("array of") || lower.hasPhrase("list of") || lower.hasPhrase(" array of") {
                     notes.append("line \(line): `\(single.name)` names the response; read as a bare array of aws:\(name) (as the pages' samples show for such rows); no sample confirms it")
                     return ResponseRoot(shape: Fact(.array(of: .object(name)), from: .prose), response: rootType(name, objects: []), responseObjects: [])
                 }
@@ -144,7 +144,7 @@ extension DocPageImporter {
         let phrases = ["no response model", "no response body", "returns http 200 ok", "empty body", "returns no content", "204 no content"]
         return section.lines.first { line in
             let lower = line.text.lowercased()
-            return phrases.contains { lower.contains($0) }
+            return phrases.contains { lower.hasPhrase($0) }
         }?.number
     }
 
@@ -160,8 +160,8 @@ extension DocPageImporter {
         let sampleProse = sampleLines.prefix { !$0.text.hasPrefix("{") && !$0.text.hasPrefix("[") && !$0.text.hasPrefix("<") }
         for line in Array(sampleProse) + summary {
             let lower = line.text.lowercased()
-            if lower.contains("one page at a time") || lower.contains("per page") { return nil }
-            if phrases.contains(where: { lower.contains($0) }) { return line.number }
+            if lower.hasPhrase("one page at a time") || lower.hasPhrase("per page") { return nil }
+            if phrases.contains(where: { lower.hasPhrase($0) }) { return line.number }
         }
         return nil
     }

@@ -65,7 +65,7 @@ extension DocPageImporter {
         if table.rows.isEmpty {
             for remark in table.remarks {
                 let lower = remark.text.lowercased()
-                if lower.contains("does not accept any parameters") || lower.contains("no parameters") { continue }
+                if lower.hasPhrase("does not accept any parameters") || lower.hasPhrase("no parameters") { continue }
                 notes.append("line \(remark.number): \(table.label) table: not a property row, ignored: \(remark.trimmed)")
             }
         }
@@ -82,7 +82,7 @@ extension DocPageImporter {
                 notes.append("line \(row.line): \(table.label) table: `\(row.name)` has no type; kept as unknown")
             } else if type.isUnknown || !row.knownSpelling {
                 notes.append("line \(row.line): \(table.label) table: `\(row.name)` has the unknown type spelling `\(row.typeText)`, kept as written")
-            } else if row.typeText.lowercased().contains("aws: ") {
+            } else if row.typeText.lowercased().hasPhrase("aws: ") {
                 notes.append("line \(row.line): \(table.label) table: `\(row.name)` type written `\(row.typeText)` (stray space), read as \(type)")
             }
             let condition = condition(in: row.description)

@@ -40,7 +40,7 @@ enum TypeSpelling {
     }
 
     private static func hasPrefix(_ text: Substring, _ prefix: String) -> Bool {
-        text.count >= prefix.count && text.prefix(prefix.count).lowercased() == prefix
+        text.hasASCIIPrefixIgnoringCase(prefix)
     }
 
     private static func atBoundary(_ text: Substring, _ index: Substring.Index) -> Bool {
