@@ -2,7 +2,8 @@ import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
 
-/// Closes a connection completely once a response that says `Connection: close` is written: the
+/// Closes a connection completely shortly (``linger``) after a response that says
+/// `Connection: close` is written: the
 /// `400` Hummingbird writes for a request it cannot parse (a header over the size limit) and the
 /// stand-in's own `413` for a body over ``SandboxOptions/maxRequestBytes``.
 ///
@@ -14,6 +15,9 @@ final class ConnectionCloseHandler: ChannelOutboundHandler, RemovableChannelHand
     typealias OutboundOut = HTTPResponsePart
 
     private var closeAfterEnd = false
+
+    /// How long the connection stays half-open after such an answer: 500 ms.
+    static let linger: TimeAmount = .milliseconds(500)
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         switch unwrapOutboundIn(data) {
@@ -31,7 +35,11 @@ final class ConnectionCloseHandler: ChannelOutboundHandler, RemovableChannelHand
             let written = context.writeAndFlush(data)
             written.cascade(to: promise)
             written.assumeIsolated().whenComplete { _ in
-                context.close(mode: .all, promise: nil)
+                // Linger a moment first: the client reads the answer, and the unread rest of its
+                // request is drained, so the close is a FIN, not a reset that could eat the answer.
+                context.eventLoop.assumeIsolated().scheduleTask(in: Self.linger) {
+                    context.close(mode: .all, promise: nil)
+                }
             }
         }
     }
