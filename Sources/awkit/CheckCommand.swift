@@ -45,6 +45,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ReportOutput.checkWritable(reportOptions.output, option: "--output", command: "check")
         let runner: ConformanceRunner
         var files: [ResponseFile] = []
         /// The files given one by one, read once when their format was told.
