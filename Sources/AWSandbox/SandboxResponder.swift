@@ -106,7 +106,11 @@ struct SandboxResponder: HTTPResponder {
             do {
                 body = Data(try await request.collectBody(upTo: options.maxRequestBytes).readableBytesView)
             } catch {
-                return (http(.error(413, "The request body is larger than \(options.maxRequestBytes) bytes."), format: format, faults: faults), schema.endpoint)
+                // The rest of the body is not read: close the connection once answered
+                // (ConnectionCloseHandler), rather than leave it half-closed.
+                var answer = SandboxAnswer.error(413, "The request body is larger than \(options.maxRequestBytes) bytes.")
+                answer.headers.append(("Connection", "close"))
+                return (http(answer, format: format, faults: faults), schema.endpoint)
             }
         }
         var query: [String: String] = [:]
@@ -139,6 +143,7 @@ struct SandboxResponder: HTTPResponder {
             return SandboxAnswer(status: 200, body: .model(booking))
         } catch {
             if case .notFound = error { return .error(404, error.message) }
+            if case .shuttingDown = error { return .error(503, error.message) }
             return .error(400, error.message)
         }
     }

@@ -3,6 +3,8 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
+import UnixSignals
 
 /// A stand-in for the API's sandbox on loopback, for `awkit live` tests and offline app work:
 /// the engine behind `awkit mock`.
@@ -43,16 +45,44 @@ public struct SandboxServer: Sendable {
     private func application(onRunning: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
         Application(
             responder: SandboxResponder(options: options, state: state),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionCloseHandler()])),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "awkit-mock"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: options.logger)
     }
 
-    /// Serves until SIGINT or SIGTERM (then shuts down gracefully), or until the task is cancelled.
+    /// Serves until SIGINT or SIGTERM, or until the task is cancelled.
+    ///
+    /// The first signal starts a graceful shutdown: the server stops accepting connections,
+    /// requests in flight are answered, but nothing changes state any more
+    /// (``SandboxState/beginShutdown()``: a delayed AcceptReceivedBooking answers `503`). A
+    /// second signal stops at once, cancelling what is still in flight.
     ///
     /// - Parameter onRunning: called with the bound port once the server listens.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await application(onRunning: onRunning).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        let group = ServiceGroup(services: [application(onRunning: onRunning)], logger: options.logger)
+        let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
+        let state = self.state
+        let logger = options.logger
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            tasks.addTask {
+                var count = 0
+                for await signal in signals {
+                    count += 1
+                    if count > 1 {
+                        logger.info("\(signal) again: stopping now")
+                        return
+                    }
+                    await state.beginShutdown()
+                    logger.info("\(signal): stopping; requests in flight are answered without changing state (a second signal stops at once)")
+                    await group.triggerGracefulShutdown()
+                }
+            }
+            // The server ending (shutdown done) or a second signal, whichever comes first.
+            try await tasks.next()
+            tasks.cancelAll()
+        }
     }
 
     /// Starts the server (``SandboxOptions/port`` 0 picks a free port), runs `body` with the bound

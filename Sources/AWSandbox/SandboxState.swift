@@ -15,6 +15,8 @@ public actor SandboxState {
         case acceptByPassed(Int, DateTime)
         /// SessionDate is not in the future.
         case sessionPassed(Int, DateTime)
+        /// The stand-in is shutting down: no state changes any more.
+        case shuttingDown
 
         /// The message of the `{"Message": …}` body.
         public var message: String {
@@ -27,6 +29,8 @@ public actor SandboxState {
                 "Booking \(id) cannot be accepted: its AcceptBy (\(acceptBy)) has passed."
             case .sessionPassed(let id, let session):
                 "Booking \(id) cannot be accepted: its SessionDate (\(session)) has passed."
+            case .shuttingDown:
+                "The stand-in is shutting down; nothing was changed."
             }
         }
     }
@@ -38,6 +42,15 @@ public actor SandboxState {
     /// The most requests the stand-in was answering at once since it started (tests read it
     /// to check a client's concurrency bound).
     public private(set) var maxInFlight = 0
+
+    /// Whether shutdown has begun (``beginShutdown()``): from then on nothing changes state.
+    public private(set) var isShuttingDown = false
+
+    /// Marks the start of shutdown: requests still in flight (a delayed one, say) are answered
+    /// `503` without changing anything.
+    public func beginShutdown() {
+        isShuttingDown = true
+    }
 
     /// Counts a request the stand-in starts answering.
     func requestStarted() {
@@ -69,6 +82,7 @@ public actor SandboxState {
     ///
     /// - Throws: ``Refusal``.
     public func accept(_ id: Int, credits: Decimal, now: Date, timeZone: TimeZone) throws(Refusal) -> PhoneChat.ReceivedBooking {
+        guard !isShuttingDown else { throw .shuttingDown }
         guard var booking = bookings[id] else { throw .notFound(id) }
         guard booking.status == .pending else { throw .notPending(id, booking.status) }
         guard booking.acceptBy.date(in: timeZone) > now else { throw .acceptByPassed(id, booking.acceptBy) }

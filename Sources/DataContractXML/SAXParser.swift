@@ -170,7 +170,53 @@ final class SAXParser {
             let base = piece.baseAddress!.assumingMemoryBound(to: CChar.self)
             xmlParseChunk(context, base, Int32(piece.count), 0)
             try check()
+            refuseAttributeFloodInPendingStartTag()
+            try check()
         }
+    }
+
+    /// Where the start tag libxml2 is waiting to see the end of begins (bytes from the start of
+    /// the document), how much of it was scanned, and what the scan found.
+    private var pendingTag = (start: -1, scanned: 0, equalSigns: 0, quote: UInt8(0))
+
+    /// Refuses a start tag with more than ``DataContractDecoder/Limits/maxAttributes`` attributes
+    /// while libxml2 still waits for its `>`: libxml2 compares each attribute with every earlier
+    /// one when the tag is complete (quadratic), so 200,000 attributes would take seconds before
+    /// `startElement` could count them. Each attribute and namespace declaration has exactly one
+    /// `=` outside quotes; every pending byte is scanned once.
+    private func refuseAttributeFloodInPendingStartTag() {
+        guard let context, context.pointee.instate == XML_PARSER_START_TAG, let input = context.pointee.input,
+            let base = input.pointee.base, let cur = input.pointee.cur, let end = input.pointee.end, end > cur
+        else { return }
+        let start = Int(input.pointee.consumed) + (cur - base)
+        if pendingTag.start != start { pendingTag = (start, 0, 0, 0) }
+        var p = cur + pendingTag.scanned
+        while p < end {
+            let byte = p.pointee
+            if pendingTag.quote != 0 {
+                if byte == pendingTag.quote { pendingTag.quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                pendingTag.quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                break
+            } else if byte == UInt8(ascii: "=") {
+                pendingTag.equalSigns += 1
+                if pendingTag.equalSigns > limits.maxAttributes {
+                    var nameEnd = cur + 1
+                    while nameEnd < end, nameEnd - cur < 100, !LexicalForm.isXMLWhitespace(nameEnd.pointee),
+                        nameEnd.pointee != UInt8(ascii: ">"), nameEnd.pointee != UInt8(ascii: "/")
+                    { nameEnd += 1 }
+                    let name = String(decoding: UnsafeBufferPointer(start: cur + 1, count: nameEnd - cur - 1), as: UTF8.self)
+                    fail(
+                        DataContractXMLError(
+                            code: .attributeLimitExceeded, line: currentLine, column: currentColumn,
+                            message: "<\(name)> has more than \(limits.maxAttributes) attributes and namespace declarations; the limit is \(limits.maxAttributes)"))
+                    return
+                }
+            }
+            p += 1
+        }
+        pendingTag.scanned = p - cur
     }
 
     /// Creates the push parser context from the first (up to) four bytes, which libxml2 uses to

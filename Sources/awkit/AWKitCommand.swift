@@ -8,6 +8,9 @@ import Foundation
 /// be reached at all.
 @main
 struct AWKitCommand: AsyncParsableCommand {
+    /// The version `awkit --version` prints.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "awkit",
         abstract: "Decode, check and encode AdultWork.com REST API v1 responses, JSON or XML.",
@@ -15,6 +18,7 @@ struct AWKitCommand: AsyncParsableCommand {
             Exit codes: 0 success; 1 the input was read but does not decode or has a finding of \
             severity error; 2 a usage or I/O error; 3 (awkit live only) the host cannot be reached.
             """,
+        version: "awkit \(version)",
         subcommands: [
             CheckCommand.self, LiveCommand.self, DiffCommand.self, MockCommand.self, DecodeCommand.self,
             EncodeCommand.self, ImportDocsCommand.self, SchemasCommand.self,
@@ -24,6 +28,15 @@ struct AWKitCommand: AsyncParsableCommand {
     /// Runs the command line, mapping argument errors to exit code 2 (ArgumentParser's default
     /// is 64) so every subcommand keeps the documented codes.
     static func main() async {
+        // `awkit help X` for a command that does not exist is a usage error, not the main help.
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help", arguments.count > 1 {
+            let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+            if !names.contains(arguments[1]) {
+                Terminal.printError("awkit help: no command named '\(arguments[1])'; the commands are \(names.joined(separator: ", "))")
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

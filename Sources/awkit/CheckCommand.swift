@@ -27,13 +27,15 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Response files or directories.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Response files or directories; - reads one response from standard input (with --endpoint).", valueName: "path"))
     var paths: [String] = ["Samples"]
 
     @Option(name: .long, help: ArgumentHelp("The endpoint of single files, as Group/Operation.", valueName: "id"))
     var endpoint: String?
 
     @OptionGroup var reportOptions: ReportOptions
+
+    @OptionGroup var inputOptions: InputOptions
 
     /// The one folder given, when exactly one path is given and it is a folder.
     private var singleDirectory: String? {
@@ -43,8 +45,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ReportOutput.checkWritable(reportOptions.output, option: "--output", command: "check")
         let runner: ConformanceRunner
         var files: [ResponseFile] = []
+        /// The files given one by one, read once when their format was told.
+        var read: [String: Data] = [:]
         do {
             runner = ConformanceRunner(
                 schemas: try SchemaOptions.load(extraDirectory: reportOptions.schemas),
@@ -55,6 +60,12 @@ struct CheckCommand: ParsableCommand {
             }
             for path in paths {
                 var isDirectory: ObjCBool = false
+                if path == "-" {
+                    let data = try readResponse("-")
+                    files.append(try ResponseFile.single(Self.standardInputName, endpoint: endpoint, data: data))
+                    read[Self.standardInputName] = data
+                    continue
+                }
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                     throw ResponseFileError(path: path, message: "no such file or directory")
                 }
@@ -65,7 +76,10 @@ struct CheckCommand: ParsableCommand {
                     }
                     files += found
                 } else {
-                    files.append(try ResponseFile.single(path, endpoint: endpoint, data: try InputFile.read(path)))
+                    // Read once: a pipe or FIFO (`<(cat f)`) cannot be read a second time.
+                    let data = try readResponse(path)
+                    files.append(try ResponseFile.single(path, endpoint: endpoint, data: data))
+                    read[path] = data
                 }
             }
             // The same file named twice (`check Samples Samples`) is checked once.
@@ -77,13 +91,29 @@ struct CheckCommand: ParsableCommand {
         }
         let report: CheckReport
         do {
-            report = try runner.check(files) { path in try InputFile.read(path) }
+            report = try runner.check(files) { path in
+                try read[path] ?? InputFile.read(path, limit: inputOptions.maxInputBytes)
+            }
         } catch {
             Terminal.printError("awkit check: \(error)")
             throw ExitStatus.usage.exitCode
         }
         try ReportOutput.write(reportOptions.format.render(report), to: reportOptions.output, command: "check")
         if report.hasErrors { throw ExitStatus.failure.exitCode }
+    }
+
+    /// The name standard input (`-`) has in the report.
+    static let standardInputName = "<stdin>"
+
+    /// One response file (or `-`), capped by `--max-input-bytes`. Bytes that begin neither XML
+    /// nor JSON are kept (the first piece read) and checked as JSON, whose syntax finding names
+    /// them: exit 1, as `awkit decode` gives.
+    private func readResponse(_ path: String) throws(InputFileError) -> Data {
+        do {
+            return try InputFile.read(path, limit: inputOptions.maxInputBytes, response: true)
+        } catch where !error.isUsageError {
+            return error.head
+        }
     }
 }
 

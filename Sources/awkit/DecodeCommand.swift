@@ -29,12 +29,16 @@ struct DecodeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The response file, or - for standard input.", valueName: "file"))
     var file: String
 
+    @OptionGroup var inputOptions: InputOptions
+
     func validate() throws {
         try validateEndpoint(endpoint)
     }
 
     func run() throws {
-        let model = try ResponseInput.decodeModel(file: file, endpoint: Endpoint.named(endpoint)!, format: format, command: "decode")
+        let model = try ResponseInput.decodeModel(
+            file: file, endpoint: Endpoint.named(endpoint)!, format: format, limit: inputOptions.maxInputBytes,
+            command: "decode")
         try ReportOutput.write(try ResponseInput.modelJSON(model), to: nil, command: "decode")
     }
 }

@@ -53,6 +53,8 @@ struct EncodeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The response file, or - for standard input.", valueName: "file"))
     var file: String
 
+    @OptionGroup var inputOptions: InputOptions
+
     func validate() throws {
         try validateEndpoint(endpoint)
         guard decimalScale == "keep" || Int(decimalScale).map({ (0...28).contains($0) }) == true else {
@@ -64,7 +66,9 @@ struct EncodeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model = try ResponseInput.decodeModel(file: file, endpoint: Endpoint.named(endpoint)!, format: format, command: "encode")
+        let model = try ResponseInput.decodeModel(
+            file: file, endpoint: Endpoint.named(endpoint)!, format: format, limit: inputOptions.maxInputBytes,
+            command: "encode")
         switch to {
         case .json:
             try ReportOutput.write(try ResponseInput.modelJSON(model), to: nil, command: "encode")

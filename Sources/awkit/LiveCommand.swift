@@ -85,6 +85,12 @@ struct LiveCommand: AsyncParsableCommand {
         for value in header {
             let name = value.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard value.contains(":"), !name.isEmpty else { throw ValidationError("--header must be 'Name: value'") }
+            guard LivePlan.isHeaderName(name) else {
+                throw ValidationError("--header name '\(TerminalText.escape(name))' is not an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)")
+            }
+            guard LivePlan.isHeaderValue(String(value.drop { $0 != ":" }.dropFirst())) else {
+                throw ValidationError("--header \(name) has a line break or control character in its value, which would split it into two headers")
+            }
             guard !["authorization", "accept", "content-type"].contains(name.lowercased()) else {
                 throw ValidationError("--header cannot set \(name); awkit live sets it")
             }
@@ -92,6 +98,11 @@ struct LiveCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Every option is checked before anything is sent: a report or a record folder that
+        // cannot be written would otherwise be lost after the writes were made.
+        try ReportOutput.checkWritable(reportOptions.output, option: "--output", command: "live")
+        if let record { try Self.checkRecordFolder(record) }
+
         // Token: from the environment only. A dry run works without one.
         var token = ""
         do {
@@ -102,7 +113,9 @@ struct LiveCommand: AsyncParsableCommand {
                 throw ExitStatus.usage.exitCode
             }
         }
-        let redactor = SecretRedactor(secrets: [token])
+        // A --token-env that is not a conventional variable name may be the token itself.
+        let shownTokenEnv = LiveOptions.displayName(ofVariable: tokenEnv)
+        let redactor = SecretRedactor(secrets: shownTokenEnv == tokenEnv ? [token] : [token, tokenEnv])
         func fail(_ message: String) -> ExitCode {
             Terminal.printError(redactor.redact("awkit live: \(message)"))
             return ExitStatus.usage.exitCode
@@ -134,7 +147,7 @@ struct LiveCommand: AsyncParsableCommand {
         }
 
         if dryRun {
-            let text = runner.dryRun(livePlan, missingToken: token.isEmpty ? tokenEnv : nil)
+            let text = runner.dryRun(livePlan, missingToken: token.isEmpty ? shownTokenEnv : nil, format: reportOptions.format)
             try ReportOutput.write(text, to: reportOptions.output, command: "live")
             return
         }
@@ -174,5 +187,32 @@ struct LiveCommand: AsyncParsableCommand {
             throw ExitStatus.unreachable.exitCode
         }
         if report.report.hasErrors { throw ExitStatus.failure.exitCode }
+    }
+
+    /// Checks that `--record DIR` can be written: DIR is a writable folder, or does not exist and
+    /// its nearest existing parent is a writable folder.
+    ///
+    /// - Throws: `ExitStatus.usage` after printing why on standard error.
+    static func checkRecordFolder(_ path: String) throws {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        let manager = FileManager.default
+        var problem: String?
+        while true {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                if !isDirectory.boolValue {
+                    problem = "\(url.path) is a file, not a folder"
+                } else if !manager.isWritableFile(atPath: url.path) {
+                    problem = "\(url.path) is not writable (permission denied)"
+                }
+                break
+            }
+            if url.path == "/" { break }
+            url.deleteLastPathComponent()
+        }
+        if let problem {
+            Terminal.printError("awkit live: --record \(path) cannot be written: \(problem)")
+            throw ExitStatus.usage.exitCode
+        }
     }
 }

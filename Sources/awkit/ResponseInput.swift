@@ -14,16 +14,18 @@ enum ResponseInput {
 
     /// Reads `file` and decodes it as `endpoint`'s response.
     ///
-    /// - Throws: `ExitStatus.usage` when the file cannot be read, `ExitStatus.failure` when it
-    ///   does not decode; the reason is printed on standard error first, prefixed with
+    /// - Throws: `ExitStatus.usage` when the file cannot be read or is over `limit` bytes,
+    ///   `ExitStatus.failure` when it does not decode (or starts with a byte no response starts with); the reason is printed on standard error first, prefixed with
     ///   `awkit <command>:`, naming the coding path and position.
-    static func decodeModel(file: String, endpoint: Endpoint, format: Format, command: String) throws -> any Encodable & Sendable {
+    static func decodeModel(
+        file: String, endpoint: Endpoint, format: Format, limit: Int, command: String
+    ) throws -> any Encodable & Sendable {
         let data: Data
         do {
-            data = try InputFile.read(file)
+            data = try InputFile.read(file, limit: limit, response: true)
         } catch {
             Terminal.printError("awkit \(command): \(error)")
-            throw ExitStatus.usage.exitCode
+            throw (error.isUsageError ? ExitStatus.usage : ExitStatus.failure).exitCode
         }
         do {
             return try endpoint.decodeResponse(data, format: format.responseFormat)

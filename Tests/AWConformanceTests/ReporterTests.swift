@@ -19,13 +19,14 @@ struct ReporterTests {
         files: ["a/order.json", "b/clean.json"],
         sources: ["a/order.json": "{\"Note\": null,\n\t\"X\": 1}"])
 
-    @Test("text: grouped by file, ordered by position, with excerpt, caret and summary")
+    @Test("text: grouped by endpoint then file, ordered by position, excerpt, caret, sums by rule and severity")
     func text() {
         let text = TextReporter().render(report)
         #expect(text == """
+            endpoint Shop/GetOrder: 1 file, 1 error, 1 warning, 0 notes
             a/order.json
               1:9     warning value.null  Note
-                  Note is null <&> \u{1}
+                  Note is null <&> \\u{1}
                   expected: string   actual: null
                   | {"Note": null,
                   |         ^
@@ -34,11 +35,69 @@ struct ReporterTests {
                   expected: Paid   actual: -
                   | \t"X": 1}
                   | \t ^
+            endpoint -: 1 file, 0 errors, 0 warnings, 0 notes
             b/clean.json
               ok
-            2 files checked: 1 error, 1 warning, 0 notes
+            findings by rule:
+              property.missing  1 error
+              value.null        1 warning
+            2 endpoints, 2 files checked: 1 error, 1 warning, 0 notes
 
             """)
+    }
+
+    @Test("text: files of one endpoint are grouped even when not side by side; endpoints come from the report")
+    func grouping() {
+        let report = CheckReport(
+            findings: [
+                Finding(rule: .valueType, endpoint: "A/One", file: "3.json", path: "X", message: "m"),
+                Finding(rule: .valueType, severity: .note, endpoint: "A/One", file: "3.json", path: "Y", message: "n"),
+            ],
+            files: ["1.json", "2.json", "3.json"], endpoints: ["1.json": "A/One", "2.json": "B/Two"])
+        let text = TextReporter().render(report)
+        #expect(text.hasPrefix("endpoint A/One: 2 files, 1 error, 0 warnings, 1 note\n1.json\n  ok\n3.json\n"))
+        #expect(text.contains("endpoint B/Two: 1 file, 0 errors, 0 warnings, 0 notes\n2.json\n  ok\n"))
+        #expect(text.hasSuffix("findings by rule:\n  value.type  1 error, 1 note\n2 endpoints, 3 files checked: 1 error, 0 warnings, 1 note\n"))
+    }
+
+    @Test("text: ESC, BEL, C1 and bidi controls from a response are escaped in every field; tabs kept")
+    func controlCharactersAreEscaped() {
+        let report = CheckReport(
+            findings: [
+                Finding(
+                    rule: .valueType, endpoint: "A/One", file: "r\u{1B}[2J.json", path: "N\u{7}ame",
+                    line: 1, column: 14, message: "found \u{1B}]0;owned\u{7} and \u{9B}31m\nsecond line",
+                    expected: "\u{202E}x", actual: "\u{0}")
+            ],
+            files: ["r\u{1B}[2J.json"], sources: ["r\u{1B}[2J.json": "\t{\"a\": \"\u{1B}[31mred\", \"b\": 1}"],
+            endpoints: ["r\u{1B}[2J.json": "A/One"])
+        let text = TextReporter().render(report)
+        for raw in ["\u{1B}", "\u{7}", "\u{9B}", "\u{202E}", "\u{0}"] {
+            #expect(!text.unicodeScalars.contains(raw.unicodeScalars.first!), "\(raw.unicodeScalars.first!.value)")
+        }
+        #expect(text.contains("r\\u{1B}[2J.json\n"))
+        #expect(text.contains("value.type  N\\u{7}ame\n"))
+        #expect(text.contains("found \\u{1B}]0;owned\\u{7} and \\u{9B}31m\\u{A}second line\n"))
+        #expect(text.contains("expected: \\u{202E}x   actual: \\u{0}\n"))
+        // The caret stands under column 14 ("r"), the escape counted at its printed width (6).
+        #expect(text.contains("      | \t{\"a\": \"\\u{1B}[31mred\", \"b\": 1}\n      | \t\(String(repeating: " ", count: 17))^\n"))
+    }
+
+    @Test("excerpts of 5,000 lines of one file each quote their own line")
+    func manyExcerpts() {
+        let source = (1...5_000).map { "line \($0)\r" }.joined(separator: "\n")
+        let findings = (1...5_000).map { (n: Int) in
+            Finding(rule: .valueType, endpoint: "A/One", file: "big.json", path: "", line: n, column: 1, message: "m\(n)")
+        }
+        let report = CheckReport(findings: findings, files: ["big.json"], sources: ["big.json": source], endpoints: ["big.json": "A/One"])
+        let text = TextReporter().render(report)
+        #expect(text.contains("      m4999\n      | line 4999\n      | ^\n"))
+        #expect(text.contains("      m5000\n      | line 5000\n"))
+        #expect(report.excerpt(file: "big.json", line: 5_001) == nil)
+        let lines = SourceLines(source)
+        #expect(lines.count == 5_000)
+        #expect(lines[1] == "line 1")
+        #expect(lines[0] == nil)
     }
 
     @Test("JSON: versioned, every key present, summary counts")

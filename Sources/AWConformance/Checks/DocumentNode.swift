@@ -34,11 +34,16 @@ public struct DocumentNode: Hashable, Sendable {
     public var line: Int
     /// 1-based column.
     public var column: Int
+    /// Whether everything the node holds was read: `false` for an XML element that was still
+    /// open where the document breaks off (a cut, a syntax error libxml2 could not read past), so
+    /// that checks do not call the members after the break missing. Default `true`.
+    public var isComplete: Bool
 
-    public init(content: Content, line: Int, column: Int) {
+    public init(content: Content, line: Int, column: Int, isComplete: Bool = true) {
         self.content = content
         self.line = line
         self.column = column
+        self.isComplete = isComplete
     }
 
     /// The members when this node can stand for an object: an object's members, or none for an

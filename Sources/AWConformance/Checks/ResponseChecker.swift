@@ -126,7 +126,8 @@ public struct ResponseChecker: Sendable {
             }
             checkValue(member.node, property: property, path: memberPath, into: &findings)
         }
-        for property in type.properties where property.required.value && !seen.contains(property.name) {
+        // Of an element the document breaks off in, the members after the break are unknown.
+        for property in type.properties where node.isComplete && property.required.value && !seen.contains(property.name) {
             let memberPath = path.isEmpty ? property.name : "\(path).\(property.name)"
             findings.add(
                 .propertyMissing, path: memberPath, at: node,

@@ -108,16 +108,42 @@ public struct LiveOptions: Sendable {
     public static func token(
         fromEnvironment name: String, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(LiveSetupError) -> String {
+        guard isVariableName(name) else {
+            throw LiveSetupError(
+                code: .noToken,
+                message: "--token-env takes the name of an environment variable (letters, digits and _), and what was given is not one; if it was the token itself, it is not shown: put it in AW_ACCESS_TOKEN instead")
+        }
+        let shown = Self.displayName(ofVariable: name)
         guard let value = environment[name], !value.isEmpty else {
             throw LiveSetupError(
                 code: .noToken,
-                message: "no access token: set the environment variable \(name) (or name another with --token-env); the token is read from the environment only")
+                message: "no access token: set the environment variable \(shown) (or name another with --token-env); the token is read from the environment only")
         }
         guard value.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
             throw LiveSetupError(
                 code: .badToken,
-                message: "the access token in \(name) has white space, control or non-ASCII characters, which an Authorization header cannot carry")
+                message: "the access token in \(shown) has white space, control or non-ASCII characters, which an Authorization header cannot carry")
         }
         return value
     }
+
+    /// Whether `name` can name an environment variable: an ASCII letter or `_`, then letters,
+    /// digits and `_`.
+    public static func isVariableName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, first == UInt8(ascii: "_") || first.isASCIILetter else { return false }
+        return name.utf8.allSatisfy { $0 == UInt8(ascii: "_") || $0.isASCIILetter || (0x30...0x39).contains($0) }
+    }
+
+    /// How messages name the token's variable: as given when it looks like a conventional
+    /// variable name (upper-case letters, digits and `_`, at most 64), else `the variable given
+    /// with --token-env`, since a user may have passed the token itself by mistake.
+    public static func displayName(ofVariable name: String) -> String {
+        let conventional = name.utf8.count <= 64 && isVariableName(name)
+            && name.utf8.allSatisfy { $0 == UInt8(ascii: "_") || (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+        return conventional ? name : "the variable given with --token-env (its name is not shown: it may be the token)"
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

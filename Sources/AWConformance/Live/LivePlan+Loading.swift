@@ -2,16 +2,24 @@ import AWModels
 import Foundation
 
 extension LivePlan {
-    /// Reads a plan file: YAML for `.yaml` / `.yml`, JSON otherwise.
+    /// The largest plan file read: 4 MiB (a plan of 10,000 calls takes about 1 MiB).
+    public static let maximumBytes = 4 * 1024 * 1024
+
+    /// Reads a plan file: YAML for `.yaml` / `.yml`, JSON otherwise; at most ``maximumBytes``.
     ///
     /// - Throws: ``LivePlanError`` `plan.unreadable` or `plan.invalid` (with the decoder's
-    ///   coding path and reason).
+    ///   coding path and reason; also for a file over ``maximumBytes``).
     public static func load(from url: URL) throws(LivePlanError) -> LivePlan {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
             throw LivePlanError(code: .unreadable, path: url.path, message: "cannot be read")
+        }
+        if data.count > maximumBytes {
+            throw LivePlanError(code: .invalid, path: url.path, message: "is larger than the limit of \(maximumBytes) bytes for a plan")
         }
         let isYAML = ["yaml", "yml"].contains(url.pathExtension.lowercased())
         return try parse(data, yaml: isYAML, path: url.path)
@@ -157,7 +165,17 @@ extension LivePlan {
                     code: .invalid, path: path,
                     message: "\(label) has a body, but \(call.endpoint) (\(method)) takes its parameters in the query string; use query")
             }
-            for name in (call.headers ?? [:]).keys {
+            for (name, value) in call.headers ?? [:] {
+                guard Self.isHeaderName(name) else {
+                    throw LivePlanError(
+                        code: .invalid, path: path,
+                        message: "\(label) has a header name that is not an HTTP token (letters, digits and !#$%&'*+-.^_`|~)")
+                }
+                guard Self.isHeaderValue(value) else {
+                    throw LivePlanError(
+                        code: .invalid, path: path,
+                        message: "\(label)'s \(name) header has a line break or control character in its value, which would split it into two headers")
+                }
                 let lower = name.lowercased()
                 if lower == "authorization" || lower == "accept" || lower == "content-type" {
                     throw LivePlanError(code: .invalid, path: path, message: "\(label) sets the \(name) header, which awkit live sets itself")
@@ -171,5 +189,20 @@ extension LivePlan {
                 throw LivePlanError(code: .invalid, path: path, message: "\(label) has the same name as an earlier call")
             }
         }
+    }
+
+    /// Whether `name` is an HTTP field name (RFC 9110 token: letters, digits and
+    /// ``!#$%&'*+-.^_`|~``).
+    public static func isHeaderName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+        }
+    }
+
+    /// Whether `value` can be sent as one header value: no line break, NUL or other control
+    /// character (tab excepted), so that it cannot end the header and start another.
+    public static func isHeaderValue(_ value: String) -> Bool {
+        value.unicodeScalars.allSatisfy { $0 == "\t" || ($0.value >= 0x20 && $0.value != 0x7F) }
     }
 }

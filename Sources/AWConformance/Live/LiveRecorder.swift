@@ -59,6 +59,14 @@ public struct LiveRecorder: Sendable {
                 folder.appendPathComponent(request.callName)
             }
             for part in request.endpoint.split(separator: "/") { folder.appendPathComponent(String(part)) }
+            // Never outside `directory`, whatever the endpoint ID or call name holds.
+            guard EndpointSchema.isSafeEndpointID(request.endpoint), Self.isSafeFolderName(request.callName),
+                folder.standardizedFileURL.path.hasPrefix(directory.standardizedFileURL.path + "/")
+            else {
+                throw LiveSetupError(
+                    code: .recordFailed,
+                    message: redactor.redact("\(request.callName) \(request.endpoint) would be recorded outside \(directory.path); endpoint IDs must be Group/Operation of letters, digits and _"))
+            }
             let base = exchange.succeeded ? "response" : "error-response"
             let other = exchange.succeeded ? "error-response" : "response"
             let bodyFile = folder.appendingPathComponent("\(base).\(request.accept.rawValue)")
@@ -88,6 +96,13 @@ public struct LiveRecorder: Sendable {
             written.append(file.path)
         }
         return written.sorted()
+    }
+
+    /// Whether a call name can be a folder name below the record folder: not empty, not `.` or
+    /// `..` or hidden, no slash or backslash, no control character.
+    static func isSafeFolderName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\\")
+            && !name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
     }
 
     /// The `.http` file: pretty JSON with sorted keys.
@@ -139,7 +154,13 @@ public struct LiveRecorder: Sendable {
     /// directory") rather than Foundation's wrapper ("error 512"); when Foundation gives none, what
     /// is in the way on the path (a file where a folder should be, a folder that cannot be
     /// written).
-    static func reason(_ error: any Error, at path: URL) -> String {
+    ///
+    /// - Parameters:
+    ///   - error: what Foundation threw when `path` was written or removed.
+    ///   - path: the file.
+    /// - Returns: one phrase, e.g. `No such file or directory (ENOENT)` or
+    ///   `/tmp/x is a file, not a directory`.
+    public static func reason(_ error: any Error, at path: URL) -> String {
         var current = error as NSError
         while let underlying = current.userInfo[NSUnderlyingErrorKey] as? NSError {
             current = underlying
@@ -157,6 +178,9 @@ public struct LiveRecorder: Sendable {
                 if isDirectory.boolValue && !manager.isWritableFile(atPath: ancestor.path) {
                     return "\(ancestor.path) is not writable (permission denied)"
                 }
+                if isDirectory.boolValue && ancestor == path { return "\(path.path) is a folder" }
+                let parent = path.deletingLastPathComponent()
+                if ancestor != path && ancestor != parent { return "the folder \(parent.path) does not exist" }
                 break
             }
             ancestor.deleteLastPathComponent()

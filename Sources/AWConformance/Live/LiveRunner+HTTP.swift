@@ -152,7 +152,7 @@ extension LiveRunner {
             }
         }
         if !afterHead, Self.isConnectionError(error) {
-            return .init(kind: .unreachable, message: redactor.redact("cannot connect to \(host): \(error)"))
+            return .init(kind: .unreachable, message: redactor.redact("cannot connect to \(host): \(Self.describeConnectionError(error))"))
         }
         if !afterHead, let io = error as? IOError, [ECONNRESET, EPIPE].contains(io.errnoCode) {
             return .init(kind: .requestFailed, message: "the connection was reset before any answer", lostBeforeAnswer: true)
@@ -168,6 +168,28 @@ extension LiveRunner {
         }
         let text = "\(error)"
         return text.contains("connection refused") || text.contains("Connection refused")
+    }
+
+    /// A connection error in words: `connection refused by 127.0.0.1 port 8080`, `no address
+    /// for the host name (…)`; the system's reason for an `IOError`, not NIO's debug text.
+    static func describeConnectionError(_ error: any Error) -> String {
+        func reason(_ error: any Error) -> String {
+            if let io = error as? IOError {
+                return io.errnoCode == ECONNREFUSED ? "connection refused" : String(cString: strerror(io.errnoCode)).lowercased()
+            }
+            return "\(error)"
+        }
+        if let connection = error as? NIOConnectionError {
+            if let first = connection.connectionErrors.first {
+                let others = connection.connectionErrors.count > 1 ? " (and \(connection.connectionErrors.count - 1) other addresses)" : ""
+                return "\(reason(first.error)) by \(first.target.ipAddress ?? connection.host) port \(connection.port)\(others)"
+            }
+            if let dns = connection.dnsAError ?? connection.dnsAAAAError {
+                return "the host name \(connection.host) cannot be resolved (\(dns))"
+            }
+            return "no address to connect to for \(connection.host) port \(connection.port)"
+        }
+        return reason(error)
     }
 
     static func seconds(_ value: Double) -> String {

@@ -114,25 +114,6 @@ public struct LiveRunner: Sendable {
             changesState: method != "GET" && method != "HEAD")
     }
 
-    /// What `awkit live --dry-run` prints: each request (``LiveRequest/dryRunDescription(redactor:)``)
-    /// under a comment line with its label, a write that ``LiveOptions/allowWrites`` does not
-    /// allow marked as not sent. Nothing is sent.
-    ///
-    /// - Parameters:
-    ///   - plan: the calls to describe.
-    ///   - missingToken: the environment variable that holds no token, to say so first.
-    public func dryRun(_ plan: LivePlan, missingToken: String? = nil) -> String {
-        let redactor = options.redactor
-        var text = ""
-        if let missingToken { text += "# no token in \(missingToken): a real run would stop here\n" }
-        for request in requests(for: plan) {
-            let skipped = request.changesState && !options.allowWrites
-            text += "# \(redactor.redact(request.label))\(skipped ? " — not sent without --allow-writes" : "")\n"
-            text += request.dryRunDescription(redactor: redactor) + "\n\n"
-        }
-        return text
-    }
-
     /// Sends the plan and checks every answer.
     ///
     /// - Parameters:

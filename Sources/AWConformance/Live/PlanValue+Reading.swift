@@ -34,8 +34,8 @@ extension PlanValue {
     ///   written. An integer or float that is not a JSON number (`0x1F`, `1_000`, `.inf`) stays a
     ///   string as written.
     ///
-    /// - Throws: ``LivePlanError`` `plan.invalid` for YAML that cannot be read, an alias or a
-    ///   mapping key that is not a scalar.
+    /// - Throws: ``LivePlanError`` `plan.invalid` for YAML that cannot be read, a mapping key
+    ///   that is not a scalar, or more than ``maximumYAMLValues`` values with aliases expanded.
     public static func parseYAML(_ text: String, path: String = "plan") throws(LivePlanError) -> PlanValue {
         let node: Node?
         do {
@@ -44,16 +44,29 @@ extension PlanValue {
             throw LivePlanError(code: .invalid, path: path, message: "is not YAML: \(error)")
         }
         guard let node else { return .null }
-        return try PlanValue(yaml: node, path: path)
+        var budget = maximumYAMLValues
+        return try PlanValue(yaml: node, path: path, budget: &budget)
     }
 
-    init(yaml node: Node, path: String) throws(LivePlanError) {
+    /// The most values a YAML plan may hold once its aliases are expanded: 1,000,000. Yams
+    /// expands an alias (`*name`) into a copy of its anchor's value, so a few hundred bytes of
+    /// nested aliases stand for billions of values (an "alias bomb"); counting each value as it
+    /// is built stops such a plan after a bounded amount of work.
+    public static let maximumYAMLValues = 1_000_000
+
+    init(yaml node: Node, path: String, budget: inout Int) throws(LivePlanError) {
+        budget -= 1
+        if budget < 0 {
+            throw LivePlanError(
+                code: .invalid, path: path,
+                message: "has more than \(Self.maximumYAMLValues) values once its YAML aliases are expanded (an alias bomb?); plans are limited to that")
+        }
         switch node {
         case .scalar(let scalar):
             self = Self.scalar(scalar)
         case .sequence(let sequence):
             var items: [PlanValue] = []
-            for item in sequence { items.append(try PlanValue(yaml: item, path: path)) }
+            for item in sequence { items.append(try PlanValue(yaml: item, path: path, budget: &budget)) }
             self = .array(items)
         case .mapping(let mapping):
             var members: [String: PlanValue] = [:]
@@ -61,7 +74,7 @@ extension PlanValue {
                 guard case .scalar(let keyScalar) = key else {
                     throw LivePlanError(code: .invalid, path: path, message: "has a mapping key that is not a plain name")
                 }
-                members[keyScalar.string] = try PlanValue(yaml: value, path: path)
+                members[keyScalar.string] = try PlanValue(yaml: value, path: path, budget: &budget)
             }
             self = .object(members)
         case .alias:

@@ -180,7 +180,9 @@ public struct SecretRedactor: Hashable, Sendable {
 
     /// `bytes` with every occurrence of `needle` replaced, whether each of its characters is
     /// written as is or escaped (JSON `\/` / `\uXXXX`, XML `&amp;` / `&#NN;` / `&#xHH;`,
-    /// percent `%HH`).
+    /// percent `%HH`), and even when XML CDATA section boundaries (`]]><![CDATA[`, `<![CDATA[`,
+    /// `]]>`) split it: an XML reader joins those pieces into the token. The boundaries inside a
+    /// match are written back after the placeholder, so the XML stays well-formed.
     private static func replaceEncoded(_ needle: [UInt8], in bytes: [UInt8]) -> [UInt8] {
         guard !needle.isEmpty else { return bytes }
         var out: [UInt8] = []
@@ -194,6 +196,7 @@ public struct SecretRedactor: Hashable, Sendable {
                     changed = true
                 }
                 out += placeholder.utf8
+                out += cdataBoundaries(in: bytes[index..<end])
                 index = end
             } else {
                 if changed { out.append(bytes[index]) }
@@ -209,6 +212,10 @@ public struct SecretRedactor: Hashable, Sendable {
         func match(_ k: Int, _ position: Int) -> Int? {
             if k == needle.count { return position }
             guard position < bytes.count else { return nil }
+            // A CDATA boundary between two characters of the secret (not before the first).
+            if k > 0, let length = cdataBoundaryLength(bytes, at: position), let end = match(k, position + length) {
+                return end
+            }
             let expected = needle[k]
             if let (value, length) = decodeEscape(bytes, at: position), value == UInt32(expected),
                 let end = match(k + 1, position + length)
@@ -219,6 +226,35 @@ public struct SecretRedactor: Hashable, Sendable {
         }
         guard start < bytes.count, bytes[start] == needle[0] || [0x5C, 0x25, 0x26].contains(bytes[start]) else { return nil }
         return match(0, start)
+    }
+
+    private static let cdataOpen = Array("<![CDATA[".utf8)
+    private static let cdataClose = Array("]]>".utf8)
+
+    /// The length of the CDATA boundary at `index` (`<![CDATA[` or `]]>`), or `nil`.
+    private static func cdataBoundaryLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        for marker in [cdataOpen, cdataClose]
+        where index + marker.count <= bytes.count && bytes[index..<index + marker.count].elementsEqual(marker) {
+            return marker.count
+        }
+        return nil
+    }
+
+    /// The CDATA boundaries in a matched range, in order.
+    private static func cdataBoundaries(in match: ArraySlice<UInt8>) -> [UInt8] {
+        guard match.contains(UInt8(ascii: "[")) || match.contains(UInt8(ascii: "]")) else { return [] }
+        var out: [UInt8] = []
+        let bytes = Array(match)
+        var offset = 0
+        while offset < bytes.count {
+            if let length = cdataBoundaryLength(bytes, at: offset) {
+                out += bytes[offset..<offset + length]
+                offset += length
+            } else {
+                offset += 1
+            }
+        }
+        return out
     }
 
     /// The character an escape at `index` stands for and the escape's length: JSON `\x` and

@@ -14,7 +14,16 @@ public struct CheckReport: Sendable {
     /// The findings, in the order the checks produced them (file by file).
     public var findings: [Finding]
     /// The files checked, in order, findings or not.
-    public var files: [String]
+    public var files: [String] {
+        get { orderedFiles }
+        set {
+            orderedFiles = newValue
+            fileSet = Set(newValue)
+        }
+    }
+    private var orderedFiles: [String]
+    /// ``files`` as a set, so that ``append(_:)`` stays linear over thousands of files.
+    private var fileSet: Set<String>
     /// Each file's text, to quote the offending line.
     public var sources: [String: String]
     /// Each file's endpoint (`Group/Operation`).
@@ -31,7 +40,8 @@ public struct CheckReport: Sendable {
         title: String = "awkit check"
     ) {
         self.findings = findings
-        self.files = files
+        self.orderedFiles = files
+        self.fileSet = Set(files)
         self.sources = sources
         self.endpoints = endpoints
         self.rules = rules
@@ -41,7 +51,7 @@ public struct CheckReport: Sendable {
     /// Adds another report's files and findings after this one's.
     public mutating func append(_ other: CheckReport) {
         findings += other.findings
-        for file in other.files where !files.contains(file) { files.append(file) }
+        for file in other.files where fileSet.insert(file).inserted { orderedFiles.append(file) }
         sources.merge(other.sources) { current, _ in current }
         endpoints.merge(other.endpoints) { current, _ in current }
     }
@@ -59,24 +69,44 @@ public struct CheckReport: Sendable {
 
     /// The findings of one file, by line then column (findings without a position first).
     public func findings(in file: String) -> [Finding] {
-        findings.enumerated().filter { $0.element.file == file }.sorted { a, b in
-            let l = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
-            let r = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
-            return l < r
-        }.map(\.element)
+        findingsByFile()[file] ?? []
     }
 
-    /// The text of line `line` (1-based) of `file`, without its line break, or `nil`.
-    public func excerpt(file: String, line: Int) -> String? {
-        guard let source = sources[file], line >= 1 else { return nil }
-        var current = 1
-        var start = source.startIndex
-        while current < line {
-            guard let newline = source[start...].firstIndex(of: "\n") else { return nil }
-            start = source.index(after: newline)
-            current += 1
+    /// Every file's findings, each list by line then column (findings without a position first,
+    /// then in the order produced): one pass over the findings, for reporters.
+    public func findingsByFile() -> [String: [Finding]] {
+        var byFile: [String: [(offset: Int, finding: Finding)]] = [:]
+        for (offset, finding) in findings.enumerated() { byFile[finding.file, default: []].append((offset, finding)) }
+        return byFile.mapValues { list in
+            list.sorted { a, b in
+                (a.finding.line ?? 0, a.finding.column ?? 0, a.offset) < (b.finding.line ?? 0, b.finding.column ?? 0, b.offset)
+            }.map(\.finding)
         }
-        let end = source[start...].firstIndex(of: "\n") ?? source.endIndex
-        return String(source[start..<end]).replacingOccurrences(of: "\r", with: "")
+    }
+
+    /// The files grouped by endpoint (``endpoints``, else the endpoint of the file's first
+    /// finding, else `-`), groups in the order their first file appears, files in report order.
+    public func filesByEndpoint(_ byFile: [String: [Finding]]? = nil) -> [(endpoint: String, files: [String])] {
+        let byFile = byFile ?? findingsByFile()
+        var order: [String] = []
+        var groups: [String: [String]] = [:]
+        for file in files {
+            let endpoint = endpoints[file] ?? byFile[file]?.first?.endpoint ?? "-"
+            if groups[endpoint] == nil { order.append(endpoint) }
+            groups[endpoint, default: []].append(file)
+        }
+        return order.map { ($0, groups[$0] ?? []) }
+    }
+
+    /// The lines of every file's text, indexed once (for excerpts).
+    public func sourceLines() -> [String: SourceLines] {
+        sources.mapValues(SourceLines.init)
+    }
+
+    /// The text of line `line` (1-based) of `file`, without its line break, or `nil`. Indexes the
+    /// file on each call; reporters quoting many lines use ``sourceLines()`` once.
+    public func excerpt(file: String, line: Int) -> String? {
+        guard let source = sources[file] else { return nil }
+        return SourceLines(source)[line]
     }
 }

@@ -17,8 +17,8 @@ extension ConformanceRunner {
             sink.add(.xmlSyntax, path: "", line: nil, column: nil, message: "the XML cannot be read: \(error)")
             return (nil, false)
         }
-        reportWellFormedness(tree, into: &sink)
-        guard let root = tree.root else { return (nil, false) }
+        let breakPoint = reportWellFormedness(tree, into: &sink)
+        guard let root = tree.root, breakPoint.map({ (root.line, root.column) < $0 }) ?? true else { return (nil, false) }
         if schema.xml == nil, case .array(let element)? = schema.shape, !root.localName.hasPrefix("ArrayOf") {
             sink.add(
                 .xmlRootName, path: "", line: root.line, column: root.column,
@@ -39,18 +39,31 @@ extension ConformanceRunner {
                     expected: expected.rootNamespace, actual: root.namespace)
             }
         }
+        if let breakPoint {
+            return (DocumentNode(xml: root, brokenAt: breakPoint), false)
+        }
         return (DocumentNode(xml: root), tree.isWellFormed)
     }
 
-    /// One finding per well-formedness problem (a missing `/` at the start tag that should have
-    /// been an end tag).
-    private func reportWellFormedness(_ tree: XMLTree, into sink: inout FindingSink) {
-        for problem in tree.problemSummaries {
+    /// One finding per missing `/` (at the start tag that should have been an end tag), and one
+    /// for the first other well-formedness error: what libxml2 reads past it (recovering) is a
+    /// guess, so its later errors are cascades, not facts. Returns where that error stands, the
+    /// point after which nothing in the document is known.
+    private func reportWellFormedness(_ tree: XMLTree, into sink: inout FindingSink) -> (Int, Int)? {
+        let problems = tree.problemSummaries
+        let breakPoint = problems.first { $0.repair == nil }.map { ($0.line, $0.column) }
+        for problem in problems {
+            if let breakPoint {
+                guard problem.repair == nil ? (problem.line, problem.column) == breakPoint : (problem.line, problem.column) < breakPoint
+                else { continue }
+            }
             sink.add(
                 .xmlSyntax, path: "", line: problem.line, column: problem.column,
                 message: "not well-formed: \(problem.message)",
                 expected: problem.repair.map { "</\($0.element)>" }, actual: problem.repair.map { "<\($0.element)>" })
+            if problem.repair == nil { break }
         }
+        return breakPoint
     }
 }
 
@@ -70,5 +83,31 @@ extension DocumentNode {
             content = .scalar(element.text, .xmlText)
         }
         self.init(content: content, line: element.line, column: element.column)
+    }
+
+    /// The document view of an XML element in a document that breaks off at `brokenAt` (line,
+    /// column): elements that start there or later are left out, and the elements still open
+    /// there (the last child at each level, all the way down) are marked incomplete, so that no
+    /// check calls their later members missing. The innermost open element, when it holds only
+    /// text, is left out too: its text may be cut.
+    init(xml element: XMLTree.Element, brokenAt: (Int, Int)) {
+        self.init(openXML: element, brokenAt: brokenAt, isRoot: true)!
+    }
+
+    private init?(openXML element: XMLTree.Element, brokenAt: (Int, Int), isRoot: Bool) {
+        let children = element.children.filter { ($0.line, $0.column) < brokenAt }
+        if children.isEmpty {
+            guard isRoot else { return nil }
+            self.init(content: .object([]), line: element.line, column: element.column, isComplete: false)
+            return
+        }
+        var members = children.dropLast().map {
+            DocumentMember(name: $0.localName, namespace: $0.namespace, line: $0.line, column: $0.column, node: DocumentNode(xml: $0))
+        }
+        let last = children[children.count - 1]
+        if let open = DocumentNode(openXML: last, brokenAt: brokenAt, isRoot: false) {
+            members.append(DocumentMember(name: last.localName, namespace: last.namespace, line: last.line, column: last.column, node: open))
+        }
+        self.init(content: .object(members), line: element.line, column: element.column, isComplete: false)
     }
 }

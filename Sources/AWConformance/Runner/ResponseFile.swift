@@ -51,10 +51,10 @@ public struct ResponseFile: Hashable, Sendable {
 
     /// One file given on the command line: its endpoint is `endpoint` or, when `nil`, read from
     /// a `…/Group/Endpoint/response.{json,xml}` path; its format from the extension (`.json`,
-    /// `.xml`) or the first character.
+    /// `.xml`) or the first character; JSON when neither tells (the JSON syntax check then
+    /// reports the first character).
     ///
-    /// - Throws: ``ResponseFileError`` when no endpoint is given or found in the path, or the
-    ///   format cannot be told.
+    /// - Throws: ``ResponseFileError`` when no endpoint is given or found in the path.
     public static func single(_ path: String, endpoint: String?, data: Data) throws(ResponseFileError) -> ResponseFile {
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         guard let endpoint = endpoint ?? Self.endpoint(fromPath: resolved) else {
@@ -67,9 +67,9 @@ public struct ResponseFile: Hashable, Sendable {
         } else if path.hasSuffix(".xml") {
             format = .xml
         } else {
-            do { format = try ResponseFormat.sniff(data) } catch {
-                throw ResponseFileError(path: path, message: error.message)
-            }
+            // Neither XML nor JSON (or empty): checked as JSON, whose syntax finding then names
+            // the first character, and `awkit check` exits 1 as `awkit decode` does.
+            format = (try? ResponseFormat.sniff(data)) ?? .json
         }
         return ResponseFile(path: path, endpoint: endpoint, format: format)
     }

@@ -55,7 +55,25 @@ extension EndpointSchema {
                 code: .unsupportedVersion, path: source,
                 message: "formatVersion \(schema.formatVersion) is not supported (only 1)")
         }
+        guard Self.isSafeEndpointID(schema.endpoint) else {
+            throw SchemaLoadingError(
+                code: .invalid, path: source,
+                message: "endpoint \"\(TerminalText.escape(schema.endpoint))\" is not Group/Operation (two names of ASCII letters, digits and _, one slash)")
+        }
         self = schema
+    }
+
+    /// Whether `id` is a `Group/Operation` endpoint ID of safe names: two non-empty names of
+    /// ASCII letters, digits and `_`, joined by one slash. Only such IDs are loaded, so an ID can
+    /// become a folder path (`awkit live --record`) without climbing out (`../../x`).
+    public static func isSafeEndpointID(_ id: String) -> Bool {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { part in
+            !part.isEmpty && part.utf8.allSatisfy { byte in
+                byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                    || (0x61...0x7A).contains(byte)
+            }
+        }
     }
 
     private static func describe(_ error: any Error) -> String {

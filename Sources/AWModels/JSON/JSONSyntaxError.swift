@@ -23,6 +23,8 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let invalidNumber = Code(rawValue: "json.invalid-number")
         /// Bytes that are not UTF-8.
         public static let invalidUTF8 = Code(rawValue: "json.invalid-utf8")
+        /// UTF-16 text (after a byte order mark) with a lone surrogate or an odd byte count.
+        public static let invalidUTF16 = Code(rawValue: "json.invalid-utf16")
         /// Text after the top-level value.
         public static let trailingContent = Code(rawValue: "json.trailing-content")
         /// Arrays and objects nested deeper than the parser's limit.

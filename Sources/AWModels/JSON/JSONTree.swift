@@ -63,11 +63,13 @@ public struct JSONTree: Hashable, Sendable {
     /// ``JSONSyntaxError/Code/tooDeep`` rather than risking the stack.
     public static let maximumDepth = 512
 
-    /// Parses a complete JSON text (RFC 8259; a UTF-8 BOM is skipped).
+    /// Parses a complete JSON text (RFC 8259): UTF-8 (a BOM is skipped), or UTF-16 with a byte
+    /// order mark, as Foundation's `JSONDecoder` reads it (see ``utf8(fromUnicode:)``).
     ///
-    /// - Throws: ``JSONSyntaxError`` at the first error, with its line and column.
+    /// - Throws: ``JSONSyntaxError`` at the first error, with its line and column (for UTF-16
+    ///   input the offset counts bytes of its UTF-8 form).
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONTree {
-        var parser = JSONTreeParser(bytes: Array(bytes))
+        var parser = JSONTreeParser(bytes: try utf8(fromUnicode: Array(bytes)))
         return JSONTree(root: try parser.parseDocument())
     }
 }
