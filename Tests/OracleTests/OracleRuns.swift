@@ -70,8 +70,13 @@ struct Mismatch {
                 rerun with AWKIT_ORACLE_SEED=\(run.seed)). Shortest failing document, record \(shortest.index) \
                 (\(shortest.document.count) bytes):
                 \(text)
-                \(shortest.problem)
+                \(Self.escaped(shortest.problem))
                 """)
+    }
+
+    /// Control characters shown escaped (a U+0000 would cut the test output short).
+    static func escaped(_ text: String) -> String {
+        text.unicodeScalars.map { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F ? $0.escaped(asASCII: true) : String($0) }.joined()
     }
 
     /// The differing paths, one per line, with both values.
