@@ -33,6 +33,10 @@ extension DataContractDecoder {
         public var unknownElements: UnknownElementPolicy = .skip
         /// Size and shape limits; see ``Limits`` for the defaults.
         public var limits: Limits = Limits()
+        /// What to do with a character reference to a character XML 1.0 forbids (`&#x1;`,
+        /// `&#xB;`), which ASP.NET Web API writes for control characters in strings. Default:
+        /// ``RestrictedCharacterPolicy/read``, the character itself, as .NET reads it.
+        public var restrictedCharacters: RestrictedCharacterPolicy = .read
         /// The character encoding to use when the document has no byte order mark, as an IANA
         /// charset name (`utf-8`, `utf-16le`, `utf-16be`, `utf-16`, `iso-8859-1` …), normally
         /// taken from an HTTP `Content-Type` header. It overrides the XML declaration's
@@ -68,7 +72,7 @@ extension DataContractDecoder {
         public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
 
         /// The defaults: lenient namespaces, unknown elements skipped, default ``Limits``,
-        /// encoding detected, no time zone, no user info.
+        /// restricted character references read, encoding detected, no time zone, no user info.
         public init() {}
     }
 

@@ -50,8 +50,10 @@
 ///   integers plain; `Bool` `true`/`false`; `UUID` lowercase "D"; `Data` base64; `URL` its
 ///   absolute string.
 /// - **Text**: `&`, `<`, `>` escaped (and `"` in attributes), carriage return as `&#xD;` so it
-///   reads back; characters XML 1.0 forbids throw ``DataContractEncodingError`` with code
-///   ``DataContractEncodingError/Code/forbiddenCharacter`` and the coding path.
+///   reads back; characters XML 1.0 forbids (C0 controls but tab and LF, U+FFFE, U+FFFF) as
+///   character references (`&#x1;`, `&#xFFFE;`), as ASP.NET Web API's writer
+///   (`CheckCharacters = false`) and XmlDictionaryWriter write them and .NET reads them back
+///   (see ``RestrictedCharacterReference``).
 /// - **Range**: a `Decimal` .NET's `decimal` cannot hold (checked with the decoder's own
 ///   ``LexicalForm/decimal(_:)``) and a `Date` outside the years 1–9999 throw
 ///   ``DataContractEncodingError/Code/invalidValue``. A `Date` is converted in the proleptic

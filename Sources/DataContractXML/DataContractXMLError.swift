@@ -55,6 +55,10 @@ public struct DataContractXMLError: Error, Hashable, Sendable, CustomStringConve
         /// ``DataContractListReader/feed(_:)`` was called after ``DataContractListReader/finish()``
         /// ended the document. Not an input problem: the caller's sequence of calls is wrong.
         public static let feedAfterFinish = Code(rawValue: "usage.feed-after-finish")
+        /// A character reference to a character XML 1.0 forbids (`&#x1;`) under
+        /// ``DataContractDecoder/RestrictedCharacterPolicy/refuse`` (by default such a reference is
+        /// read as its character; see ``RestrictedCharacterReference``).
+        public static let restrictedCharacter = Code(rawValue: "xml.restricted-char")
         /// The document ended before its root element was closed, or has no root element.
         public static let unexpectedEnd = Code(rawValue: "xml.unexpected-end")
         /// An `i:nil` attribute whose value is not an xs:boolean (`true`, `false`, `1`, `0`).

@@ -277,9 +277,15 @@ extension EncodingSession {
             case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
             case 0x0D: out.append(contentsOf: [0x26, 0x23, 0x78, 0x44, 0x3B])  // &#xD;
             case 0x09, 0x0A: out.append(byte)
-            case 0x00..<0x20: return index
+            case 0x00..<0x20:
+                // As ASP.NET Web API's writer (CheckCharacters = false) and XmlDictionaryWriter
+                // write them, and .NET (and this package's decoder) read them back: `&#x1;`.
+                out.append(contentsOf: [0x26, 0x23, 0x78])
+                out.append(contentsOf: String(byte, radix: 16, uppercase: true).utf8)
+                out.append(0x3B)
             case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                return index  // U+FFFE, U+FFFF
+                out.append(contentsOf: (bytes[index + 2] == 0xBE ? "&#xFFFE;" : "&#xFFFF;").utf8)  // U+FFFE, U+FFFF
+                index += 2
             default: out.append(byte)
             }
             index += 1

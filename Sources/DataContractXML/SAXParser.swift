@@ -43,6 +43,16 @@ final class SAXParser {
     private let recover: Bool
     /// The well-formedness errors read past in recover mode, in document order.
     private(set) var recoveredErrors: [DataContractXMLError] = []
+    /// How to treat `&#x1;` and the like (see ``RestrictedCharacterReference``).
+    private let restrictedPolicy: DataContractDecoder.RestrictedCharacterPolicy
+    /// Whether to list the restricted character references read in ``restrictedCharacters``.
+    private let recordsRestrictedCharacters: Bool
+    /// The restricted character references read as characters, in document order (only when
+    /// recording).
+    private(set) var restrictedCharacters: [RestrictedCharacterReference] = []
+    /// Set after a restricted reference was read: libxml2 marked the document not well-formed
+    /// (and then drops entity references such as `&gt;`); ``restoreWellFormed()`` undoes that.
+    @exclusivity(unchecked) fileprivate var wellFormedPending = false
 
     // The state read on every SAX event is exempt from run-time exclusivity checks (a check is a
     // call into the runtime and a thread-local lookup, about 75 instructions, several per event).
@@ -67,11 +77,16 @@ final class SAXParser {
     private let cacheIDs: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var pointerIDs: [UInt: Int32] = [:]
 
-    init(options: DataContractDecoder.Options, names: NameTable, builder: ElementBuilder, recover: Bool = false) {
+    init(
+        options: DataContractDecoder.Options, names: NameTable, builder: ElementBuilder, recover: Bool = false,
+        recordsRestrictedCharacters: Bool = false
+    ) {
         _ = Self.libraryInitialized
         self.names = names
         self.builder = builder
         self.recover = recover
+        self.restrictedPolicy = options.restrictedCharacters
+        self.recordsRestrictedCharacters = recordsRestrictedCharacters
         self.limits = options.limits
         self.charset = options.charset
         cacheKeys = .allocate(capacity: Self.cacheSlots)
@@ -169,6 +184,7 @@ final class SAXParser {
             remaining = remaining.dropFirst(piece.count)
             let base = piece.baseAddress!.assumingMemoryBound(to: CChar.self)
             xmlParseChunk(context, base, Int32(piece.count), 0)
+            if wellFormedPending { restoreWellFormed() }
             try check()
             refuseAttributeFloodInPendingStartTag()
             try check()
@@ -230,7 +246,9 @@ final class SAXParser {
         Self.installCallbacks(&handler)
         let userData = Unmanaged.passUnretained(self).toOpaque()
         var options = Int32(XML_PARSE_NONET.rawValue)
-        if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
+        // libxml2 goes on after an error only in recovery; reading `&#x1;` needs that (every
+        // other error still stops the parse in `libxml2Error`).
+        if recover || restrictedPolicy == .read { options |= Int32(XML_PARSE_RECOVER.rawValue) }
         if let charset, let name = Self.libxml2EncodingName(charset), !hasBOM {
             options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
             guard let context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
@@ -407,6 +425,7 @@ final class SAXParser {
         _ uri: UnsafePointer<xmlChar>?, _ nbNamespaces: Int, _ nbAttributes: Int,
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
+        if wellFormedPending { restoreWellFormed() }
         guard failure == nil, let localname, let context else {
             if let context { xmlStopParser(context) }
             return
@@ -635,6 +654,7 @@ final class SAXParser {
     }
 
     private func endElement() {
+        if wellFormedPending { restoreWellFormed() }
         guard failure == nil else {
             if let context { xmlStopParser(context) }
             return
@@ -660,6 +680,7 @@ final class SAXParser {
     }
 
     private func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int32) {
+        if wellFormedPending { restoreWellFormed() }
         guard failure == nil else {
             if let context { xmlStopParser(context) }
             return
@@ -674,6 +695,7 @@ final class SAXParser {
 
     private func libxml2Error(_ error: xmlError) {
         guard failure == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        if readRestrictedCharacter(error) { return }
         let code = Int(error.code)
         var text = error.message.map { String(cString: $0) } ?? "unknown error"
         while let last = text.last, last.isWhitespace { text.removeLast() }
@@ -746,6 +768,82 @@ final class SAXParser {
             recoveredErrors.append(result)
         } else {
             fail(result)
+        }
+    }
+}
+
+extension SAXParser {
+    /// Reads a character reference in text to a character XML 1.0 forbids (`&#x1;`) as that
+    /// character, as .NET does, when `error` is libxml2's refusal of one; `false` for any other
+    /// error. libxml2 (in recovery) has skipped the reference and goes on.
+    fileprivate func readRestrictedCharacter(_ error: xmlError) -> Bool {
+        guard error.code == Int32(XML_ERR_INVALID_CHAR.rawValue), let context,
+            context.pointee.instate == XML_PARSER_CONTENT, let message = error.message,
+            String(cString: message).hasPrefix("xmlParseCharRef: invalid xmlChar value"),
+            let scalar = RestrictedCharacterReference.restrictedScalar(Int(error.int1))
+        else { return false }
+        // libxml2 stands just past the ';': walk back to the '&' (a reference is ASCII, on one line).
+        var column = Int(error.int2)
+        if let input = context.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base {
+            var p = cur
+            while p > base, cur - p < 64 {
+                p -= 1
+                if p.pointee == UInt8(ascii: "&") {
+                    column = Int(input.pointee.col) - (cur - p)
+                    break
+                }
+            }
+        }
+        let reference = RestrictedCharacterReference(scalar: scalar, line: Int(error.line), column: column)
+        guard restrictedPolicy == .read else {
+            fail(
+                DataContractXMLError(
+                    code: .restrictedCharacter, line: reference.line, column: reference.column,
+                    message: "the character reference \(reference.spelling) names a character XML 1.0 does not allow (.NET writes it for a control character in a string; DataContractSerializer reads it back)"))
+            return true
+        }
+        if recordsRestrictedCharacters { restrictedCharacters.append(reference) }
+        do {
+            try builder.characters(Array(String(Character(scalar)).utf8))
+        } catch {
+            fail(error)
+            return true
+        }
+        wellFormedPending = true
+        readPredefinedEntities(context)
+        return true
+    }
+
+    /// libxml2 sets `wellFormed = 0` after reporting the reference; in that state it drops
+    /// every entity reference (`&gt;`) it parses. Set back after the error, at the next event.
+    fileprivate func restoreWellFormed() {
+        wellFormedPending = false
+        guard failure == nil, let context, recoveredErrors.isEmpty else { return }
+        context.pointee.wellFormed = 1
+    }
+
+    /// Reads the predefined entity references (`&lt;` `&gt;` `&amp;` `&quot;` `&apos;`) that
+    /// directly follow a restricted reference in libxml2's buffer, which libxml2 would drop
+    /// before any event lets ``restoreWellFormed()`` run; moves libxml2 past them.
+    fileprivate func readPredefinedEntities(_ context: xmlParserCtxtPtr) {
+        guard let input = context.pointee.input, let end = input.pointee.end else { return }
+        let entities: [(name: [UInt8], value: UInt8)] = [
+            (Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E), (Array("&amp;".utf8), 0x26),
+            (Array("&quot;".utf8), 0x22), (Array("&apos;".utf8), 0x27),
+        ]
+        while failure == nil, let cur = input.pointee.cur, cur < end, cur.pointee == UInt8(ascii: "&") {
+            let available = end - cur
+            guard let match = entities.first(where: { entity in
+                entity.name.count <= available && entity.name.indices.allSatisfy { cur[$0] == entity.name[$0] }
+            }) else { return }
+            do {
+                try builder.characters(CollectionOfOne(match.value))
+            } catch {
+                fail(error)
+                return
+            }
+            input.pointee.cur = cur + match.name.count
+            input.pointee.col += Int32(match.name.count)
         }
     }
 }

@@ -46,6 +46,11 @@ public struct XMLTree: Hashable, Sendable {
     public var problems: [DataContractXMLError]
     /// The missing `/` repairs made while reading (lenient mode).
     public var repairs: [Repair]
+    /// Every character reference in text to a character XML 1.0 forbids (`&#x1;`, `&#xB;`),
+    /// in document order: read into ``Element/text`` as the character, as .NET reads it, and
+    /// listed here because strict XML parsers refuse such a document. Under
+    /// ``DataContractDecoder/RestrictedCharacterPolicy/refuse`` parsing throws instead.
+    public var restrictedCharacters: [RestrictedCharacterReference]
 
     /// Whether the document is well-formed and was read as written: no well-formedness error
     /// and no repair. A tree with a repair is never reported well-formed, even when libxml2
@@ -95,7 +100,8 @@ public struct XMLTree: Hashable, Sendable {
         let names = NameTable()
         let builder = ElementBuilder(
             mode: .document, names: names, maxTextBytes: options.limits.maxTextBytes, repairMissingSlash: lenient)
-        let parser = SAXParser(options: options, names: names, builder: builder, recover: lenient)
+        let parser = SAXParser(
+            options: options, names: names, builder: builder, recover: lenient, recordsRestrictedCharacters: true)
         do {
             try parser.feed(bytes)
             try parser.finish()
@@ -103,13 +109,21 @@ public struct XMLTree: Hashable, Sendable {
             where lenient && error.code == .unexpectedEnd && !builder.buffer.elements.isEmpty
         {
             // Truncated: keep what was read.
-            return XMLTree(buffer: builder.buffer, names: names, problems: parser.recoveredErrors + [error], builder: builder)
+            return XMLTree(
+                buffer: builder.buffer, names: names, problems: parser.recoveredErrors + [error], builder: builder,
+                restrictedCharacters: parser.restrictedCharacters)
         }
-        return XMLTree(buffer: builder.buffer, names: names, problems: parser.recoveredErrors, builder: builder)
+        return XMLTree(
+            buffer: builder.buffer, names: names, problems: parser.recoveredErrors, builder: builder,
+            restrictedCharacters: parser.restrictedCharacters)
     }
 
-    private init(buffer: ElementBuffer, names: NameTable, problems: [DataContractXMLError], builder: ElementBuilder) {
+    private init(
+        buffer: ElementBuffer, names: NameTable, problems: [DataContractXMLError], builder: ElementBuilder,
+        restrictedCharacters: [RestrictedCharacterReference]
+    ) {
         self.problems = problems
+        self.restrictedCharacters = restrictedCharacters
         self.root = buffer.elements.isEmpty ? nil : Self.element(0, in: buffer, names: names)
         self.repairs = builder.repairs.map { repair in
             let open = buffer.elements[Int(repair.element)]

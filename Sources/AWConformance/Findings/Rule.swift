@@ -30,6 +30,10 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
     public static let xmlMemberNamespace = Rule(id: "xml.member-namespace", defaultSeverity: .error, summary: "XML member is in an unexpected namespace")
     /// Members are not in DataContract order (a .NET DataContractSerializer client would drop them).
     public static let xmlMemberOrder = Rule(id: "xml.member-order", defaultSeverity: .warning, summary: "XML members are out of DataContract order")
+    /// Text holds a character reference to a character XML 1.0 forbids (`&#x1;`, `&#xB;`), as
+    /// ASP.NET Web API writes control characters in strings: .NET reads it back as the character,
+    /// strict XML parsers (libxml2, most non-.NET clients) refuse the whole document.
+    public static let xmlRestrictedCharacter = Rule(id: "xml.restricted-char", defaultSeverity: .warning, summary: "XML text holds a character reference strict XML parsers refuse")
     /// A documented property is absent.
     public static let propertyMissing = Rule(id: "property.missing", defaultSeverity: .error, summary: "a documented property is missing")
     /// A property the documentation does not list is present.
@@ -73,7 +77,8 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
     /// The rules about a response document, the ones `awkit check` applies to saved files.
     public static let documentRules: [Rule] = [
         .jsonSyntax, .jsonDuplicateKey, .xmlSyntax, .xmlRootName, .xmlRootNamespace, .xmlItemName,
-        .responseUnexpectedBody, .responseEmptyBody, .xmlMemberNamespace, .xmlMemberOrder, .xmlDuplicateMember, .propertyMissing, .propertyUndocumented, .valueType,
+        .responseUnexpectedBody, .responseEmptyBody, .xmlMemberNamespace, .xmlMemberOrder, .xmlDuplicateMember,
+        .xmlRestrictedCharacter, .propertyMissing, .propertyUndocumented, .valueType,
         .valueNull, .valueEnum, .parity, .modelDecode, .unknownEndpoint, .unchecked,
     ]
 

@@ -19,6 +19,7 @@ extension ConformanceRunner {
         }
         let breakPoint = reportWellFormedness(tree, into: &sink)
         guard let root = tree.root, breakPoint.map({ (root.line, root.column) < $0 }) ?? true else { return (nil, false) }
+        reportRestrictedCharacters(tree, root: root, into: &sink)
         if schema.xml == nil, case .array(let element)? = schema.shape, !root.localName.hasPrefix("ArrayOf") {
             sink.add(
                 .xmlRootName, path: "", line: root.line, column: root.column,
@@ -64,6 +65,35 @@ extension ConformanceRunner {
             if problem.repair == nil { break }
         }
         return breakPoint
+    }
+}
+
+extension ConformanceRunner {
+    /// One finding per character reference to a character XML 1.0 forbids, at the reference,
+    /// with the path of the element whose text holds it.
+    private func reportRestrictedCharacters(_ tree: XMLTree, root: XMLTree.Element, into sink: inout FindingSink) {
+        for reference in tree.restrictedCharacters {
+            sink.add(
+                .xmlRestrictedCharacter, path: Self.path(to: reference, in: root), line: reference.line,
+                column: reference.column,
+                message: "the text holds \(reference.spelling), a reference to U+\(String(format: "%04X", reference.scalar.value)), which XML 1.0 does not allow: .NET reads it as the character, strict XML parsers refuse the whole document",
+                actual: reference.spelling)
+        }
+    }
+
+    /// The dotted path (below the root, as other findings name it) of the last element that
+    /// starts before `reference`: the element whose text holds it.
+    static func path(to reference: RestrictedCharacterReference, in root: XMLTree.Element) -> String {
+        func before(_ element: XMLTree.Element) -> Bool {
+            (element.line, element.column) < (reference.line, reference.column)
+        }
+        var names: [String] = []
+        var element = root
+        while let child = element.children.last(where: before) {
+            names.append(child.localName)
+            element = child
+        }
+        return names.joined(separator: ".")
     }
 }
 

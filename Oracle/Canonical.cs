@@ -1,0 +1,104 @@
+// Renders a record's values as "Path=token" pairs (see Oracle.cs for the tokens), walking its
+// [DataMember]s by reflection, base contracts included, so that a new model needs no code here.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Serialization;
+using System.Text;
+
+public static class Canonical
+{
+    public sealed class Member
+    {
+        public string Name;
+        public Type Type;
+        public bool NotNull;
+        public Func<object, object> Get;
+        public Action<object, object> Set;
+    }
+
+    /// The [DataMember]s of a contract type, base contracts' first (the order does not matter
+    /// to the comparison, which is by path).
+    public static List<Member> Members(Type type)
+    {
+        var chain = new List<Type>();
+        for (var t = type; t != null && t != typeof(object); t = t.BaseType) chain.Insert(0, t);
+        var members = new List<Member>();
+        const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        foreach (var t in chain)
+        {
+            foreach (var field in t.GetFields(flags))
+            {
+                var dm = (DataMemberAttribute)Attribute.GetCustomAttribute(field, typeof(DataMemberAttribute));
+                if (dm == null) continue;
+                var f = field;
+                members.Add(new Member
+                {
+                    Name = dm.Name ?? f.Name, Type = f.FieldType,
+                    NotNull = Attribute.IsDefined(f, typeof(NotNullAttribute)),
+                    Get = o => f.GetValue(o), Set = (o, v) => f.SetValue(o, v),
+                });
+            }
+            foreach (var property in t.GetProperties(flags))
+            {
+                var dm = (DataMemberAttribute)Attribute.GetCustomAttribute(property, typeof(DataMemberAttribute));
+                if (dm == null) continue;
+                var p = property;
+                members.Add(new Member
+                {
+                    Name = dm.Name ?? p.Name, Type = p.PropertyType,
+                    NotNull = Attribute.IsDefined(p, typeof(NotNullAttribute)),
+                    Get = o => p.GetValue(o, null), Set = (o, v) => p.SetValue(o, v, null),
+                });
+            }
+        }
+        return members;
+    }
+
+    public static string Render(object record)
+    {
+        var pairs = new List<string>();
+        Render(record, "", pairs);
+        return string.Join("\t", pairs);
+    }
+
+    static void Render(object record, string prefix, List<string> pairs)
+    {
+        foreach (var member in Members(record.GetType()))
+        {
+            var path = prefix + member.Name;
+            var value = member.Get(record);
+            var type = Nullable.GetUnderlyingType(member.Type) ?? member.Type;
+            if (value == null) pairs.Add(path + "=~");
+            else if (Attribute.IsDefined(type, typeof(DataContractAttribute))) Render(value, path + ".", pairs);
+            else pairs.Add(path + "=" + Token(value));
+        }
+    }
+
+    public static string Token(object value)
+    {
+        if (value is string) return "s" + Hex(Encoding.UTF8.GetBytes((string)value));
+        if (value is bool) return (bool)value ? "b1" : "b0";
+        if (value is int || value is long || value is short || value is sbyte || value is byte || value is uint || value is ulong || value is ushort)
+            return "i" + Convert.ToString(value, CultureInfo.InvariantCulture);
+        if (value is decimal) return "d" + ((decimal)value).ToString(CultureInfo.InvariantCulture);
+        if (value is DateTime)
+        {
+            var date = (DateTime)value;
+            string kind = date.Kind == DateTimeKind.Utc ? "Z"
+                : date.Kind == DateTimeKind.Local ? "L" + (int)TimeZoneInfo.Local.GetUtcOffset(date).TotalMinutes
+                : "U";
+            return "t" + date.Ticks.ToString(CultureInfo.InvariantCulture) + "," + kind;
+        }
+        throw new NotSupportedException("no canonical token for " + value.GetType());
+    }
+
+    static string Hex(byte[] bytes)
+    {
+        var builder = new StringBuilder(bytes.Length * 2);
+        foreach (var b in bytes) builder.Append(b.ToString("x2"));
+        return builder.ToString();
+    }
+}

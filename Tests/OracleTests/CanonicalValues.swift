@@ -1,0 +1,152 @@
+import DataContractXML
+import Foundation
+
+/// A model's values as the oracle's tokens (Oracle/Canonical.cs), path → token, taken through
+/// the model's own `Encodable` conformance: so a model needs no code here to be compared.
+///
+/// Tokens: `~` nil, `s` + hex of the UTF-8 bytes, `i` integer, `d` decimal, `b0`/`b1`, `t` + .NET
+/// ticks + `,` + `U` (unspecified) | `Z` (UTC) | `L` + offset minutes.
+enum CanonicalValues {
+    static func of(_ value: some Encodable) throws -> [String: String] {
+        let encoder = TokenEncoder(path: "", store: Store())
+        try value.encode(to: encoder)
+        return encoder.store.values
+    }
+
+    /// Two tokens are the same value: decimals by numeric value (`8` and `8.0000`), everything
+    /// else exactly.
+    static func same(_ a: String, _ b: String) -> Bool {
+        if a.hasPrefix("d"), b.hasPrefix("d") {
+            guard let x = Decimal(string: String(a.dropFirst()), locale: Locale(identifier: "en_US_POSIX")),
+                let y = Decimal(string: String(b.dropFirst()), locale: Locale(identifier: "en_US_POSIX"))
+            else { return false }
+            return x == y
+        }
+        return a == b
+    }
+
+    /// The paths where two value sets differ, each with both tokens (`nil`: no such path).
+    static func differences(_ expected: [String: String], _ actual: [String: String]) -> [(path: String, expected: String?, actual: String?)] {
+        Set(expected.keys).union(actual.keys).sorted().compactMap { path in
+            let e = expected[path]
+            let a = actual[path]
+            if let e, let a, same(e, a) { return nil }
+            return (path, e, a)
+        }
+    }
+
+    /// A token in words for a failure message: strings decoded and shown escaped.
+    static func readable(_ token: String?) -> String {
+        guard let token else { return "(absent)" }
+        guard token.hasPrefix("s") else { return token }
+        var bytes: [UInt8] = []
+        var hex = token.dropFirst()[...]
+        while hex.count >= 2 {
+            bytes.append(UInt8(hex.prefix(2), radix: 16) ?? 0x3F)
+            hex = hex.dropFirst(2)
+        }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.map { $0.escaped(asASCII: true) }.joined().debugDescription
+    }
+
+    static func hex(_ text: String) -> String {
+        text.utf8.map { String($0 >> 4, radix: 16) + String($0 & 0xF, radix: 16) }.joined()
+    }
+
+    /// .NET's `DateTime.Ticks` (100 ns since 0001-01-01T00:00:00) and kind.
+    static func token(_ date: DateTime) -> String {
+        // Days from 0001-01-01 in the proleptic Gregorian calendar.
+        let y = date.month <= 2 ? date.year - 1 : date.year
+        let era = y / 400
+        let yearOfEra = y - era * 400
+        let monthIndex = (date.month + 9) % 12
+        let dayOfYear = (153 * monthIndex + 2) / 5 + date.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 306   // 0001-03-01 is day 59 of year 1; 0001-01-01 is day 0
+        let seconds = ((days * 24 + date.hour) * 60 + date.minute) * 60 + date.second
+        let kind: String
+        switch date.kind {
+        case .unspecified: kind = "U"
+        case .utc: kind = "Z"
+        case .offset(let minutes): kind = "L\(minutes)"
+        }
+        return "t\(seconds * 10_000_000 + date.ticks),\(kind)"
+    }
+
+    final class Store {
+        var values: [String: String] = [:]
+    }
+
+    struct TokenEncoder: Encoder {
+        let path: String
+        let store: Store
+        var codingPath: [any CodingKey] { [] }
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        func child(_ key: String) -> TokenEncoder {
+            TokenEncoder(path: path.isEmpty ? key : path + "." + key, store: store)
+        }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            KeyedEncodingContainer(Keyed<Key>(encoder: self))
+        }
+
+        func unkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(encoder: self) }
+        func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
+
+        func put(_ token: String) { store.values[path] = token }
+
+        func encodeValue<T: Encodable>(_ value: T) throws {
+            switch value {
+            case let date as DateTime: put(token(date))
+            case let decimal as Decimal: put("d" + decimal.description)
+            case let string as String: put("s" + hex(string))
+            case let bool as Bool: put(bool ? "b1" : "b0")
+            case let int as Int: put("i\(int)")
+            case let int as Int64: put("i\(int)")
+            case let int as Int32: put("i\(int)")
+            default: try value.encode(to: self)
+            }
+        }
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let encoder: TokenEncoder
+        var codingPath: [any CodingKey] { [] }
+        mutating func encodeNil(forKey key: Key) throws { encoder.child(key.stringValue).put("~") }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            try encoder.child(key.stringValue).encodeValue(value)
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            encoder.child(key.stringValue).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            Unkeyed(encoder: encoder.child(key.stringValue))
+        }
+        mutating func superEncoder() -> any Encoder { encoder }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { encoder.child(key.stringValue) }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let encoder: TokenEncoder
+        var count = 0
+        var codingPath: [any CodingKey] { [] }
+        mutating func next() -> TokenEncoder {
+            defer { count += 1 }
+            return encoder.child("\(count)")
+        }
+        mutating func encodeNil() throws { next().put("~") }
+        mutating func encode<T: Encodable>(_ value: T) throws { try next().encodeValue(value) }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            next().container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(encoder: next()) }
+        mutating func superEncoder() -> any Encoder { next() }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let encoder: TokenEncoder
+        var codingPath: [any CodingKey] { [] }
+        mutating func encodeNil() throws { encoder.put("~") }
+        mutating func encode<T: Encodable>(_ value: T) throws { try encoder.encodeValue(value) }
+    }
+}
