@@ -54,9 +54,13 @@ struct CheckCommand: ParsableCommand {
             runner = ConformanceRunner(
                 schemas: try SchemaOptions.load(extraDirectory: reportOptions.schemas),
                 configuration: try SchemaOptions.configuration(path: reportOptions.config, checkedDirectory: singleDirectory))
-            if let endpoint, runner.schemas[endpoint] == nil {
-                throw ValidationError(
-                    "no schema for --endpoint \(endpoint); known: \(runner.schemas.keys.sorted().joined(separator: ", "))")
+            // The server routes case-insensitively, by id or path: so does --endpoint.
+            let endpoint = try endpoint.map { given in
+                guard let match = SchemaCatalog.lookup(given, in: runner.schemas) else {
+                    throw ValidationError(
+                        "no schema for --endpoint \(given); known: \(runner.schemas.keys.sorted().joined(separator: ", "))")
+                }
+                return match.schema.endpoint
             }
             for path in paths {
                 var isDirectory: ObjCBool = false

@@ -287,4 +287,32 @@ struct DocPageShapeTests {
         #expect(schema.response?.properties.map(\.name) == ["ID"])
         #expect(schema.notes.contains("the JSON response sample cannot be read; not used for facts"))
     }
+
+    @Test("rows copied with tab-separated cells or no-break spaces read like the others, header too")
+    func tabsAndNoBreakSpaces() throws {
+        let text = Self.page("GET /v1/Lists/GetX", request: "UserID\tinteger\tRequired. The user.\nNickname\u{00A0}string\u{00A0}The nickname.")
+            .replacingOccurrences(of: "PropertyTypeDescription", with: "Property\tType\tDescription")
+        let schema = try Self.importPage(text)
+        #expect(schema.request.map(\.name) == ["UserID", "Nickname"])
+        #expect(schema.request.map(\.type.value) == [.integer, .string])
+        #expect(schema.request.first?.required == Fact(true, from: .prose))
+    }
+
+    @Test("\"Required (Group manager only)\" is required in the Group manager table, conditional elsewhere")
+    func groupManagerOnly() throws {
+        let schema = try Self.importPage(Self.page(
+            "GET /v1/Lists/GetPage\n\nGET /v1/Groups/Lists/GetPage (See Group manager)",
+            request: "UserID integer Required (Group manager only). The member.",
+            extra: """
+
+                Group manager
+
+                PropertyTypeDescription
+                UserID integer Required (Group manager only). The member.
+
+                """))
+        #expect(schema.request.first?.required == Fact(false, from: .prose))
+        #expect(schema.request.first?.condition == "Group manager only")
+        #expect(schema.groupManagerParameters.first?.required == Fact(true, from: .prose))
+    }
 }

@@ -100,4 +100,13 @@ struct CheckCommandTests {
         let result = try AWKitProcess.run(["check", "Samples", "Samples/"])
         #expect(result.stdout.hasSuffix("6 files checked: 8 errors, 0 warnings, 0 notes\n"))
     }
+
+    @Test("--endpoint is found as the server routes: any casing, or the path", arguments: [
+        "Lists/GetEscortRateBreaks", "lists/getEscortRateBreaks", "/v1/lists/getescortratebreaks",
+    ])
+    func endpointLookup(endpoint: String) throws {
+        let result = try AWKitProcess.run(["check", "--endpoint", endpoint, "Samples/Lists/GetEscortRateBreaks/response.json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Lists/GetEscortRateBreaks"))
+    }
 }

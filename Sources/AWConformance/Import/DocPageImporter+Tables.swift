@@ -6,7 +6,7 @@ extension DocPageImporter {
     static func tables(of page: DocPage) -> [PropertyTable] {
         var tables: [PropertyTable] = []
         for section in page.sections {
-            for (index, line) in section.lines.enumerated() where line.trimmed == PropertyTable.header {
+            for (index, line) in section.lines.enumerated() where PropertyTable.isHeader(line.trimmed) {
                 var label = section.heading
                 var labelIsTypeName = false
                 var variant: String?
@@ -86,7 +86,11 @@ extension DocPageImporter {
                 notes.append("line \(row.line): \(table.label) table: `\(row.name)` type written `\(row.typeText)` (stray space), read as \(type)")
             }
             let condition = condition(in: row.description)
-            let required: Fact<Bool> = condition != nil
+            // "Required (Group manager only)" holds in the Group manager table itself.
+            let groupManagerOnly = condition?.lowercased().hasPhrase("group manager") == true && saysRequired(row.description)
+            let required: Fact<Bool> = groupManagerOnly && table.label == "Group manager"
+                ? Fact(true, from: .prose)
+                : condition != nil
                 ? Fact(false, from: .prose)
                 : saysRequired(row.description)
                     ? Fact(true, from: .prose)

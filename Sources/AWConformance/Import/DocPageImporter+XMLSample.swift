@@ -43,7 +43,7 @@ extension DocPageImporter {
             return "line \(pageLine(problem.line)): \(message)"
         }
         if !problems.isEmpty {
-            notes.append("the XML response sample is not well-formed; its names and namespaces were read leniently")
+            notes.append("the XML response sample is not well-formed (\(problems.joined(separator: "; "))); its names and namespaces were read leniently")
         }
         var item: XMLTree.Element?
         switch shape {

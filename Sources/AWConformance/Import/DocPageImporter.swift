@@ -165,9 +165,13 @@ public struct DocPageImporter: Sendable {
 
         // Scopes, authentication and parameter passing.
         let scopes = Self.scopes(of: page)
-        if scopes.isEmpty { notes.append("the page lists no scope") }
         let authentication = Self.authentication(of: page, notes: &notes)
-        let parameterPassing = Self.parameterPassing(of: page, notes: &notes)
+        // API-key operations need no user scope.
+        if scopes.isEmpty, authentication.value != .apiKey { notes.append("the page lists no scope") }
+        var passingNotes: [String] = []
+        let parameterPassing = Self.parameterPassing(of: page, notes: &passingNotes)
+        // An operation without parameters need not say how they pass.
+        if !(request.isEmpty && groupManagerParameters.isEmpty) { notes += passingNotes }
         let requestSample = Self.requestSample(of: page)
         if let requestSample {
             let read = LenientJSONSample(requestSample.text, firstLine: requestSample.line)

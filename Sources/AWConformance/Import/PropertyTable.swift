@@ -46,6 +46,31 @@ struct PropertyTable {
     /// The header line that starts every table.
     static let header = "PropertyTypeDescription"
 
+    /// Whether a line is the table header: `PropertyTypeDescription`, also with the cells
+    /// separated by tabs or spaces (`Property<TAB>Type<TAB>Description`, as a browser copies an
+    /// HTML table).
+    static func isHeader(_ text: Substring) -> Bool {
+        text == Substring(header) || text.filter { !$0.isWhitespace } == header
+    }
+
+    /// The line with tabs and no-break spaces (U+00A0, U+202F) read as single spaces and runs of
+    /// spaces as one, so rows copied with tab-separated cells read like the others.
+    static func spacesNormalised(_ line: DocPage.Line) -> DocPage.Line {
+        guard line.text.contains(where: { $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{202F}" }) else { return line }
+        var text = ""
+        var lastWasSpace = false
+        for character in line.text {
+            let isSpace = character == " " || character == "\t" || character == "\u{00A0}" || character == "\u{202F}"
+            if isSpace {
+                if !lastWasSpace { text.append(" ") }
+            } else {
+                text.append(character)
+            }
+            lastWasSpace = isSpace
+        }
+        return DocPage.Line(number: line.number, text: text)
+    }
+
     /// First words of sentences that are never property names.
     static let sentenceOpeners: Set<String> = [
         "a", "an", "also", "and", "but", "each", "for", "if", "in", "it", "note", "on", "only",
@@ -63,9 +88,9 @@ struct PropertyTable {
         remarks = []
         var index = headerIndex + 1
         while index < lines.count {
-            let line = lines[index]
+            let line = Self.spacesNormalised(lines[index])
             let text = line.trimmed
-            if text.isEmpty || text == Self.header || DocPage.headings.contains(String(text)) { break }
+            if text.isEmpty || Self.isHeader(text) || DocPage.headings.contains(String(text)) { break }
             if let row = Self.namelessRow(from: line) ?? Self.row(from: text, line: line.number) {
                 rows.append(row)
             } else if !rows.isEmpty {

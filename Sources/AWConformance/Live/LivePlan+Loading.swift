@@ -143,9 +143,10 @@ extension LivePlan {
         for (index, call) in calls.enumerated() {
             let label = "call \(index + 1)\(call.name.map { " (\($0))" } ?? "")"
             guard let schema = schemas[call.endpoint] else {
+                let near = SchemaCatalog.lookup(call.endpoint, in: schemas).map { " (did you mean \($0.schema.endpoint)? plans name endpoints exactly as Group/Operation)" } ?? ""
                 throw LivePlanError(
                     code: .unknownEndpoint, path: path,
-                    message: "\(label) names endpoint \(call.endpoint), which no schema describes; known: \(schemas.keys.sorted().joined(separator: ", ")). Add one with --schemas DIR")
+                    message: "\(label) names endpoint \(call.endpoint), which no schema describes\(near); known: \(schemas.keys.sorted().joined(separator: ", ")). Add one with --schemas DIR")
             }
             let records = call.records ?? []
             if records.count > 2 {

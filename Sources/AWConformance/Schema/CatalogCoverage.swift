@@ -74,7 +74,7 @@ public struct CatalogCoverage: Sendable {
         }
         lines.insert(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), at: 1)
         let shapes = Dictionary(grouping: rows, by: { $0.responseShape.split(separator: " ").first.map(String.init) ?? "" })
-            .map { "\($0.value.count) \($0.key)" }.sorted()
+            .sorted { $0.key < $1.key }.map { "\($0.value.count) \($0.key)" }
         lines.append("")
         lines.append(
             "\(rows.count) endpoints (\(shapes.joined(separator: ", "))): \(rows.map(\.documented).reduce(0, +)) properties documented, "
