@@ -106,6 +106,10 @@ struct SandboxResponder: HTTPResponder {
             do {
                 body = Data(try await request.collectBody(upTo: options.maxRequestBytes).readableBytesView)
             } catch {
+                let shuttingDown = await state.isShuttingDown
+                if Task.isCancelled || shuttingDown {
+                    return (http(.error(503, SandboxState.Refusal.shuttingDown.message), format: format, faults: faults), schema.endpoint)
+                }
                 // The rest of the body is not read: close the connection once answered
                 // (ConnectionCloseHandler), rather than leave it half-closed.
                 var answer = SandboxAnswer.error(413, "The request body is larger than \(options.maxRequestBytes) bytes.")

@@ -173,7 +173,7 @@ struct DocPageImporterSeedTests {
             "`PhoneChatBookingUser.PhoneNumber`: the JSON sample shows only null, so its type is not known (kept as `null`)",
             "`PhoneChatBookingUser.SkypeName`: the JSON sample shows only null, so its type is not known (kept as `null`)",
             "aws:PhoneChatBookingUser (`Client`) is not documented on the page; its properties are inferred from the JSON response sample",
-            "the XML response sample is not well-formed; its names and namespaces were read leniently",
+            "the XML response sample is not well-formed (line 148: <ActionCandidate> opened at line 148 is never closed; a start tag stands where its end tag belongs (a \"/\" looks missing); line 165: <Comments> opened at line 165 is never closed; a start tag stands where its end tag belongs (a \"/\" looks missing)); its names and namespaces were read leniently",
         ])
     }
 

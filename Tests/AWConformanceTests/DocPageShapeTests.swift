@@ -268,7 +268,7 @@ struct DocPageShapeTests {
             sample: "{\"ID\": 1, \"ID\": 2}\n<One xmlns=\"urn:x\"><ID>1</ID>"))
         #expect(schema.notes.contains { $0.contains("duplicate key `ID`") })
         #expect(schema.xml?.wellFormed == false)
-        #expect(schema.notes.contains("the XML response sample is not well-formed; its names and namespaces were read leniently"))
+        #expect(schema.notes.contains { $0.hasPrefix("the XML response sample is not well-formed (line ") })
     }
 
     @Test("a row without a type is kept and noted with its line, not folded into the row above")
