@@ -28,6 +28,9 @@ extension DocPageImporter {
     /// `GroupName is null`; "… which are only returned when OfferDirectChat is true." →
     /// `OfferDirectChat is true` (up to the end of the sentence or clause).
     static func condition(in description: String) -> String? {
+        // Every phrase has "required" or "only": most descriptions have neither.
+        let lowerDescription = description.lowercased()
+        guard lowerDescription.hasPhrase("required") || lowerDescription.hasPhrase("only ") else { return nil }
         for sentence in sentences(of: description) {
             let lower = sentence.lowercased()
             if let range = lower.firstPhrase("required (") {
@@ -49,10 +52,12 @@ extension DocPageImporter {
     /// The default the prose states: "Defaults to 50." → `50`, "Defaults to date-asc." →
     /// `date-asc`, "Default: false" → `false`.
     static func defaultValue(in description: String) -> String? {
+        guard description.hasPhrase("efault") else { return nil }
         for sentence in sentences(of: description) {
+            let lower = sentence.lowercased()
             for phrase in ["defaults to ", "default is ", "default: ", "by default "] {
-                guard let range = sentence.lowercased().firstPhrase(phrase) else { continue }
-                let offset = sentence.lowercased().distance(from: sentence.lowercased().startIndex, to: range.upperBound)
+                guard let range = lower.firstPhrase(phrase) else { continue }
+                let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
                 let value = Substring(sentence.dropFirst(offset)).trimmingCharacters(" .\"'`“”")
                 if !value.isEmpty, !value.contains(" ") { return String(value) }
             }
@@ -64,6 +69,7 @@ extension DocPageImporter {
     /// YYYY-MM-DD HH:MM" → `YYYY-MM-DD HH:MM`, "Format YYYY-MM-dd HH:mm." → `YYYY-MM-dd HH:mm`.
     /// Only date and time patterns count (letters from `yMdHhms`, digits none).
     static func format(in description: String) -> String? {
+        guard description.hasPhrase("ormat") else { return nil }
         for sentence in sentences(of: description) {
             let lower = sentence.lowercased()
             guard let range = lower.firstPhrase("format") else { continue }
