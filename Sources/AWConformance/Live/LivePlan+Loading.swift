@@ -193,7 +193,7 @@ extension LivePlan {
     }
 
     /// Whether `name` is an HTTP field name (RFC 9110 token: letters, digits and
-    /// ``!#$%&'*+-.^_`|~``).
+    /// the symbols `!#$%&'*+-.^_|~` and the backtick).
     public static func isHeaderName(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.allSatisfy { byte in
             (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)

@@ -6,7 +6,9 @@ extension LiveRunner {
     /// allow marked as not sent. Nothing is sent. Control characters from the plan are escaped
     /// (``TerminalText``).
     ///
-    /// - Parameter missingToken: the environment variable that holds no token, to say so first.
+    /// - Parameters:
+    ///   - plan: the calls to describe.
+    ///   - missingToken: the environment variable that holds no token, to say so first.
     public func dryRun(_ plan: LivePlan, missingToken: String? = nil) -> String {
         let redactor = options.redactor
         var text = ""

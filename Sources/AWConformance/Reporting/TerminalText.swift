@@ -11,7 +11,9 @@
 public enum TerminalText {
     /// `text` with every control character written as `\u{…}` (see the type's discussion).
     ///
-    /// - Parameter keepingLineBreaks: keep U+000A (for text that is printed as several lines).
+    /// - Parameters:
+    ///   - text: the text to print.
+    ///   - keepingLineBreaks: keep U+000A (for text that is printed as several lines).
     public static func escape(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLineBreaks: keepingLineBreaks) }) else {
             return text

@@ -64,7 +64,7 @@ public struct JSONTree: Hashable, Sendable {
     public static let maximumDepth = 512
 
     /// Parses a complete JSON text (RFC 8259): UTF-8 (a BOM is skipped), or UTF-16 with a byte
-    /// order mark, as Foundation's `JSONDecoder` reads it (see ``utf8(fromUnicode:)``).
+    /// order mark, as Foundation's `JSONDecoder` reads it (see `utf8(fromUnicode:)`).
     ///
     /// - Throws: ``JSONSyntaxError`` at the first error, with its line and column (for UTF-16
     ///   input the offset counts bytes of its UTF-8 form).
