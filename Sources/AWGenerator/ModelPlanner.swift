@@ -65,8 +65,17 @@ struct ModelPlanner {
         var used: Set<String> = [groupName]
         // 1. Object types, merged where identical.
         var candidates: [Candidate] = []
+        let typesByName = Dictionary(grouping: schemas.flatMap(objectTypes(of:)), by: \.0)
         for schema in schemas {
-            for (apiName, type, role) in objectTypes(of: schema) {
+            for (apiName, documented, role) in objectTypes(of: schema) {
+                // A page that names a type without showing it means the one another page of the
+                // group documents, when one does.
+                var type = documented
+                if type.propertiesUnknown == true,
+                   let known = typesByName[apiName]?.first(where: { $0.1.propertiesUnknown != true })?.1
+                {
+                    type = known
+                }
                 if let index = candidates.firstIndex(where: {
                     $0.apiName == apiName && Self.signature($0.type) == Self.signature(type)
                 }) {
