@@ -20,7 +20,7 @@ extension ResponseDecoder {
     /// Adds what Foundation leaves out on Linux: for a syntax error, the line, column and reason
     /// (re-parsing with ``JSONTree``); for any other error, where the value at the coding path
     /// stands. Runs only on the error path.
-    static func positioned(_ error: DecodingError, in data: Data) -> DecodingError {
+    package static func positioned(_ error: DecodingError, in data: Data) -> DecodingError {
         let tree: JSONTree
         do {
             tree = try JSONTree.parse(data)
