@@ -36,7 +36,10 @@ extension ModelGenerator {
             }
             source.doc(["Every endpoint, by identifier."])
             source.line("\(access)static let all: [Endpoint] = [")
-            for endpoint in plan.endpoints { source.line("    \(endpoint.staticName),") }
+            // swift-format's trailing comma: after the last element of a list of several only.
+            for endpoint in plan.endpoints {
+                source.line("    \(endpoint.staticName)\(plan.endpoints.count > 1 ? "," : "")")
+            }
             source.line("]")
         }
         return source

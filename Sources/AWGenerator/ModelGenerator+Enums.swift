@@ -44,14 +44,7 @@ extension ModelGenerator {
                 source.line()
                 source.doc(["The documented cases, in the page's order."])
                 let cases = enumeration.cases.map { ".\(SwiftIdentifier.escaped($0.name))" }
-                let single = "\(access)static let knownCases: [\(name)] = [\(cases.joined(separator: ", "))]"
-                if source.indentation.count + single.count <= SwiftSource.lineLength {
-                    source.line(single)
-                } else {
-                    source.line("\(access)static let knownCases: [\(name)] = [")
-                    for item in cases { source.line("    \(item),") }
-                    source.line("]")
-                }
+                source.arrayLiteral("\(access)static let knownCases: [\(name)] = ", cases)
                 source.line()
                 source.doc(["The wire value."])
                 source.block("\(access)var rawValue: \(enumeration.raw.rawValue)") { source in

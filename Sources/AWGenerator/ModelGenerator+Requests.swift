@@ -30,7 +30,7 @@ extension ModelGenerator {
                     source.line()
                 }
                 source.doc(["The operation: `\(schema.method) \(schema.path)`."])
-                source.line("\(access)static var endpoint: Endpoint { \(options.catalogName).\(endpointName) }")
+                source.computed("\(access)static var endpoint: Endpoint", "\(options.catalogName).\(endpointName)")
                 source.line()
                 source.doc([
                     request.passesParametersInBody
@@ -43,8 +43,9 @@ extension ModelGenerator {
                     source.block("\(access)var queryItems: [URLQueryItem]") { source in
                         source.line("var items: [URLQueryItem] = []")
                         for property in all {
-                            let format = property.format.map { ", format: \(SwiftSource.literal($0))" } ?? ""
-                            source.line("items.append(query: \(SwiftSource.literal(property.wireName)), \(SwiftIdentifier.escaped(property.swiftName))\(format))")
+                            var arguments = ["query: \(SwiftSource.literal(property.wireName))", SwiftIdentifier.escaped(property.swiftName)]
+                            if let value = property.format { arguments.append("format: \(SwiftSource.literal(value))") }
+                            source.statement("items.append", arguments)
                         }
                         source.line("return items")
                     }
@@ -52,7 +53,7 @@ extension ModelGenerator {
                 source.line()
                 source.doc(["Whether a Group-manager parameter is set."])
                 let managerTest = request.groupManagerProperties.map { "\(SwiftIdentifier.escaped($0.swiftName)) != nil" }
-                source.line("\(access)var isGroupManagerRequest: Bool { \(managerTest.isEmpty ? "false" : managerTest.joined(separator: " || ")) }")
+                source.computed("\(access)var isGroupManagerRequest: Bool", managerTest.isEmpty ? "false" : managerTest.joined(separator: " || "))
                 if request.passesParametersInBody, all.contains(where: { $0.format != nil }) {
                     source.line()
                     formattedCoding(all, into: &source)
@@ -74,9 +75,10 @@ extension ModelGenerator {
             source.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in properties {
                 let name = property.swiftName
-                let format = property.format.map { ", format: \(SwiftSource.literal($0))" } ?? ""
                 let method = property.isOptional ? "decodeIfPresent" : "decode"
-                source.line("self.\(name) = try container.\(method)(\(property.swiftType).self, forKey: .\(SwiftIdentifier.escaped(name))\(format))")
+                var arguments = ["\(property.swiftType).self", "forKey: .\(SwiftIdentifier.escaped(name))"]
+                if let value = property.format { arguments.append("format: \(SwiftSource.literal(value))") }
+                source.statement("self.\(name) = try container.\(method)", arguments)
             }
         }
         source.line()
@@ -85,8 +87,9 @@ extension ModelGenerator {
             source.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for property in properties {
                 let name = SwiftIdentifier.escaped(property.swiftName)
-                let format = property.format.map { ", format: \(SwiftSource.literal($0))" } ?? ""
-                source.line("try container.encodeIfPresent(\(name), forKey: .\(name)\(format))")
+                var arguments = [name, "forKey: .\(name)"]
+                if let value = property.format { arguments.append("format: \(SwiftSource.literal(value))") }
+                source.statement("try container.encodeIfPresent", arguments)
             }
         }
     }

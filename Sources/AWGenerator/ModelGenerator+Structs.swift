@@ -33,7 +33,8 @@ extension ModelGenerator {
                 source.block("\(access)func encode(to encoder: any Encoder) throws") { source in
                     source.line("var container = encoder.container(keyedBy: CodingKeys.self)")
                     for property in structure.properties {
-                        source.line("try container.encode(\(SwiftIdentifier.escaped(property.swiftName)), forKey: .\(SwiftIdentifier.escaped(property.swiftName)))")
+                        let name = SwiftIdentifier.escaped(property.swiftName)
+                        source.statement("try container.encode", [name, "forKey: .\(name)"])
                     }
                 }
             }
@@ -135,20 +136,14 @@ extension ModelGenerator {
             ])
             source.line("\(access)static let dataContract = DataContract(")
             source.line("    name: \(SwiftSource.literal(contract.name)),")
-            source.line("    namespace: \(SwiftSource.literal(contract.namespace)),")
+            source.labeledLiteral("    namespace:", contract.namespace)
             source.line("    memberGroups: [")
-            for (index, group) in contract.groups.enumerated() {
+            // swift-format's trailing comma: after the last element of a list of several only.
+            let comma = contract.groups.count > 1 ? "," : ""
+            for group in contract.groups {
                 source.line("        .init(")
-                source.line("            namespace: \(SwiftSource.literal(group.namespace)),")
-                let members = group.members.map(SwiftSource.literal)
-                let single = "            members: [\(members.joined(separator: ", "))])\(index == contract.groups.count - 1 ? "" : ",")"
-                if source.indentation.count + single.count <= SwiftSource.lineLength {
-                    source.line(single)
-                } else {
-                    source.line("            members: [")
-                    for member in members { source.line("                \(member),") }
-                    source.line("            ])\(index == contract.groups.count - 1 ? "" : ",")")
-                }
+                source.labeledLiteral("            namespace:", group.namespace)
+                source.arrayLiteral("            members: ", group.members.map(SwiftSource.literal), ")\(comma)")
             }
             source.line("    ])")
         }

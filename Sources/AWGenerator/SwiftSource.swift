@@ -57,6 +57,62 @@ struct SwiftSource {
         line(")" + tail)
     }
 
+    /// A call statement as swift-format lays it out: `head(arguments)tail` on one line when it
+    /// fits; else the arguments together on the next line, one level in, when they fit there;
+    /// else one argument per line.
+    mutating func statement(_ head: String, _ arguments: [String], _ tail: String = "") {
+        let single = "\(head)(\(arguments.joined(separator: ", ")))\(tail)"
+        if indentation.count + single.count <= Self.lineLength {
+            line(single)
+            return
+        }
+        let packed = "    " + arguments.joined(separator: ", ") + ")" + tail
+        if indentation.count + packed.count <= Self.lineLength {
+            line(head + "(")
+            line(packed)
+            return
+        }
+        call(head, arguments, tail)
+    }
+
+    /// `label "literal",` on one line when it fits, else the literal on a line of its own one
+    /// level in, as swift-format moves a string it cannot break.
+    mutating func labeledLiteral(_ label: String, _ text: String) {
+        let single = "\(label) \(Self.literal(text)),"
+        if indentation.count + single.count <= Self.lineLength {
+            line(single)
+        } else {
+            line(label)
+            let leading = label.prefix { $0 == " " }
+            line("\(leading)    \(Self.literal(text)),")
+        }
+    }
+
+    /// `head[items]tail` on one line when it fits, else one item per line, each followed by a
+    /// comma, as swift-format writes a collection literal of several elements. `head` starts with
+    /// the line's own indentation relative to the current level (`"    members: "`).
+    mutating func arrayLiteral(_ head: String, _ items: [String], _ tail: String = "") {
+        let single = "\(head)[\(items.joined(separator: ", "))]\(tail)"
+        if indentation.count + single.count <= Self.lineLength {
+            line(single)
+            return
+        }
+        let leading = head.prefix { $0 == " " }
+        line(head + "[")
+        for item in items { line("\(leading)    \(item),") }
+        line("\(leading)]\(tail)")
+    }
+
+    /// A computed property whose body is one expression: on one line when it fits, else as a block.
+    mutating func computed(_ declaration: String, _ expression: String) {
+        let single = "\(declaration) { \(expression) }"
+        if indentation.count + single.count <= Self.lineLength {
+            line(single)
+        } else {
+            block(declaration) { $0.line(expression) }
+        }
+    }
+
     /// White space runs (line breaks included) as one space, trimmed.
     static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")

@@ -1,7 +1,7 @@
 import AWModels
 import Foundation
 
-/// Reads an API documentation page's text and returns what it promises as an ``EndpointSchema``.
+/// Reads an API documentation page's text and returns what it promises as an `EndpointSchema`.
 ///
 /// The page format is the text of the AdultWork.com REST API v1 documentation pages, as saved in
 /// the project's `shared/docs/` (the seed page is `PhoneChat_AcceptReceivedBooking.txt`). The
@@ -23,8 +23,8 @@ import Foundation
 ///   (`inferred: true`, every fact from the sample);
 /// - the JSON and XML response samples' text as published. The JSON sample is parsed with
 ///   `JSONTree.parse(_:)`; the XML sample is read leniently for the root element's name and
-///   namespace and each member's namespace (``EndpointSchema/xml``,
-///   ``PropertySchema/xmlNamespace``), see `learnXMLSample`.
+///   namespace and each member's namespace (`EndpointSchema.xml`,
+///   `PropertySchema.xmlNamespace`), see `learnXMLSample`.
 ///
 /// ## Reading a table row
 ///
@@ -41,7 +41,7 @@ import Foundation
 ///   (`string or null The …` → unknown `string or null`); when no known spelling matches, the
 ///   type is the first word after the name plus the lowercase words after it
 ///   (`list of strings The …`). An unknown spelling is kept as
-///   ``DocumentedType/unknown(_:)`` and noted, never dropped. (If a lowercase text after a known
+///   `DocumentedType.unknown(_:)` and noted, never dropped. (If a lowercase text after a known
 ///   spelling has no description word at all, it is taken as the description.)
 /// - Any other non-blank line continues the description above (joined with a line break); before
 ///   the first row it is a remark ("This operation does not accept any parameters."). A blank
@@ -49,7 +49,7 @@ import Foundation
 ///
 /// What a page lacks or gets wrong (no response table, no sample, an unknown type spelling, an
 /// invalid JSON sample, a sample that disagrees with a table) becomes a line in
-/// ``EndpointSchema/notes``; the output is the same for the same page text.
+/// `EndpointSchema.notes`; the output is the same for the same page text.
 ///
 /// ```swift
 /// let schema = try DocPageImporter().importPage(pageText)

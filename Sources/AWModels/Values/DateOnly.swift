@@ -5,7 +5,7 @@ import DataContractXML
 /// The API writes such values as a .NET `DateTime` at midnight (`2018-01-22T00:00:00`) or as a
 /// bare `yyyy-MM-dd` (`2018-01-22`); both decode, and ``text`` keeps what was sent so encoding
 /// writes it back unchanged. A value made with ``init(year:month:day:)`` writes `yyyy-MM-dd`.
-/// A time of day other than midnight, an offset or any other text is refused (a ``LexicalFormError``
+/// A time of day other than midnight, an offset or any other text is refused (a `LexicalFormError`
 /// with code `lexical.malformed` or `lexical.out-of-range`).
 ///
 /// Request parameters whose page documents a format (`dd-MM-YYYY`) are written in it by
@@ -26,7 +26,7 @@ public struct DateOnly: Hashable, Sendable, CustomStringConvertible {
     ///   - year: 1...9999.
     ///   - month: 1...12.
     ///   - day: 1 to the month's last day.
-    /// - Throws: ``LexicalFormError`` with code `lexical.out-of-range` for a day that does not exist.
+    /// - Throws: `LexicalFormError` with code `lexical.out-of-range` for a day that does not exist.
     public init(year: Int, month: Int, day: Int) throws {
         let checked = try DateTime(year: year, month: month, day: day)
         self.year = checked.year
@@ -39,7 +39,7 @@ public struct DateOnly: Hashable, Sendable, CustomStringConvertible {
     /// without a fraction of zeros).
     ///
     /// - Parameter text: the wire text.
-    /// - Throws: ``LexicalFormError`` (type name `date`) when the text is neither.
+    /// - Throws: `LexicalFormError` (type name `date`) when the text is neither.
     public init(parsing text: String) throws(LexicalFormError) {
         let dateTime: DateTime
         do {
@@ -83,7 +83,7 @@ extension DateOnly: Codable {
     /// Decodes a single string (see ``init(parsing:)``).
     ///
     /// - Throws: `DecodingError.dataCorrupted` at the decoder's coding path, with the
-    ///   ``LexicalFormError`` as its underlying error.
+    ///   `LexicalFormError` as its underlying error.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)

@@ -114,12 +114,15 @@ extension Bookings {
             self.firstName = try container.decode(String.self, forKey: .firstName)
             self.lastName = try container.decodeIfPresent(String.self, forKey: .lastName)
             self.contactNumber = try container.decode(String.self, forKey: .contactNumber)
-            self.contactOn = try container.decode(DateOnly.self, forKey: .contactOn, format: "dd-MM-YYYY")
+            self.contactOn = try container.decode(
+                DateOnly.self, forKey: .contactOn, format: "dd-MM-YYYY")
             self.contactOnStartTime = try container.decode(String.self, forKey: .contactOnStartTime)
             self.contactOnEndTime = try container.decode(String.self, forKey: .contactOnEndTime)
-            self.meetStartDate = try container.decode(DateOnly.self, forKey: .meetStartDate, format: "dd-MM-YYYY")
+            self.meetStartDate = try container.decode(
+                DateOnly.self, forKey: .meetStartDate, format: "dd-MM-YYYY")
             self.meetStartTime = try container.decode(String.self, forKey: .meetStartTime)
-            self.meetEndDate = try container.decode(DateOnly.self, forKey: .meetEndDate, format: "dd-MM-YYYY")
+            self.meetEndDate = try container.decode(
+                DateOnly.self, forKey: .meetEndDate, format: "dd-MM-YYYY")
             self.meetEndTime = try container.decode(String.self, forKey: .meetEndTime)
             self.isInCall = try container.decodeIfPresent(Bool.self, forKey: .isInCall)
         }
@@ -134,7 +137,8 @@ extension Bookings {
             try container.encodeIfPresent(contactOn, forKey: .contactOn, format: "dd-MM-YYYY")
             try container.encodeIfPresent(contactOnStartTime, forKey: .contactOnStartTime)
             try container.encodeIfPresent(contactOnEndTime, forKey: .contactOnEndTime)
-            try container.encodeIfPresent(meetStartDate, forKey: .meetStartDate, format: "dd-MM-YYYY")
+            try container.encodeIfPresent(
+                meetStartDate, forKey: .meetStartDate, format: "dd-MM-YYYY")
             try container.encodeIfPresent(meetStartTime, forKey: .meetStartTime)
             try container.encodeIfPresent(meetEndDate, forKey: .meetEndDate, format: "dd-MM-YYYY")
             try container.encodeIfPresent(meetEndTime, forKey: .meetEndTime)

@@ -16,7 +16,9 @@ extension CreditHistory {
         public init() {}
 
         /// The operation: `GET /v1/CreditHistory/GetCurrentCreditBalance`.
-        public static var endpoint: Endpoint { GeneratedEndpoints.creditHistoryGetCurrentCreditBalance }
+        public static var endpoint: Endpoint {
+            GeneratedEndpoints.creditHistoryGetCurrentCreditBalance
+        }
 
         /// The parameters in the API's lexical forms, in the page's order; unset ones left out.
         public var queryItems: [URLQueryItem] { [] }

@@ -81,8 +81,10 @@ extension DirectCam {
         /// Reads dates and times in the page's format (or the .NET lexical form).
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.scheduledDate = try container.decode(DateTime.self, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
-            self.estimatedLengthInMinutes = try container.decode(EstimatedLengthInMinutes.self, forKey: .estimatedLengthInMinutes)
+            self.scheduledDate = try container.decode(
+                DateTime.self, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
+            self.estimatedLengthInMinutes = try container.decode(
+                EstimatedLengthInMinutes.self, forKey: .estimatedLengthInMinutes)
             self.title = try container.decode(String.self, forKey: .title)
             self.webcamCategoryID = try container.decode(Int.self, forKey: .webcamCategoryID)
             self.summary = try container.decode(String.self, forKey: .summary)
@@ -94,8 +96,10 @@ extension DirectCam {
         /// Writes the members that are set, dates and times in the page's format.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(scheduledDate, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
-            try container.encodeIfPresent(estimatedLengthInMinutes, forKey: .estimatedLengthInMinutes)
+            try container.encodeIfPresent(
+                scheduledDate, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
+            try container.encodeIfPresent(
+                estimatedLengthInMinutes, forKey: .estimatedLengthInMinutes)
             try container.encodeIfPresent(title, forKey: .title)
             try container.encodeIfPresent(webcamCategoryID, forKey: .webcamCategoryID)
             try container.encodeIfPresent(summary, forKey: .summary)

@@ -87,8 +87,10 @@ extension DirectCam {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.scheduledID = try container.decode(Int.self, forKey: .scheduledID)
-            self.scheduledDate = try container.decode(DateTime.self, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
-            self.estimatedLengthInMinutes = try container.decode(EstimatedLengthInMinutes.self, forKey: .estimatedLengthInMinutes)
+            self.scheduledDate = try container.decode(
+                DateTime.self, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
+            self.estimatedLengthInMinutes = try container.decode(
+                EstimatedLengthInMinutes.self, forKey: .estimatedLengthInMinutes)
             self.title = try container.decode(String.self, forKey: .title)
             self.webcamCategoryID = try container.decode(Int.self, forKey: .webcamCategoryID)
             self.summary = try container.decode(String.self, forKey: .summary)
@@ -101,8 +103,10 @@ extension DirectCam {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(scheduledID, forKey: .scheduledID)
-            try container.encodeIfPresent(scheduledDate, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
-            try container.encodeIfPresent(estimatedLengthInMinutes, forKey: .estimatedLengthInMinutes)
+            try container.encodeIfPresent(
+                scheduledDate, forKey: .scheduledDate, format: "YYYY-MM-dd HH:mm")
+            try container.encodeIfPresent(
+                estimatedLengthInMinutes, forKey: .estimatedLengthInMinutes)
             try container.encodeIfPresent(title, forKey: .title)
             try container.encodeIfPresent(webcamCategoryID, forKey: .webcamCategoryID)
             try container.encodeIfPresent(summary, forKey: .summary)

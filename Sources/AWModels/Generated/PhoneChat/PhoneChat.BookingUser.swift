@@ -124,6 +124,6 @@ extension PhoneChat.BookingUser: DataContractDescribing {
                 members: ["Total", "Positive", "Neutral", "Negative", "Ratings", "Disputes"]),
             .init(
                 namespace: "http://schemas.datacontract.org/2004/07/API.Models.PhoneChat.Bookings",
-                members: ["UserID", "Nickname", "PhoneNumber", "SkypeName"])
+                members: ["UserID", "Nickname", "PhoneNumber", "SkypeName"]),
         ])
 }

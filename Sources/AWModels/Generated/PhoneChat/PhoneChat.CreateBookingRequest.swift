@@ -95,13 +95,15 @@ extension PhoneChat {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.bookUserID = try container.decode(Int.self, forKey: .bookUserID)
-            self.sessionDate = try container.decode(DateTime.self, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
+            self.sessionDate = try container.decode(
+                DateTime.self, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
             self.duration = try container.decode(Int.self, forKey: .duration)
             self.method = try container.decode(CallMethod.self, forKey: .method)
             self.phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
             self.skypeName = try container.decodeIfPresent(String.self, forKey: .skypeName)
             self.credits = try container.decode(Decimal.self, forKey: .credits)
-            self.acceptBy = try container.decode(DateTime.self, forKey: .acceptBy, format: "YYYY-MM-DD HH:MM")
+            self.acceptBy = try container.decode(
+                DateTime.self, forKey: .acceptBy, format: "YYYY-MM-DD HH:MM")
             self.comments = try container.decodeIfPresent(String.self, forKey: .comments)
         }
 
@@ -109,7 +111,8 @@ extension PhoneChat {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(bookUserID, forKey: .bookUserID)
-            try container.encodeIfPresent(sessionDate, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
+            try container.encodeIfPresent(
+                sessionDate, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
             try container.encodeIfPresent(duration, forKey: .duration)
             try container.encodeIfPresent(method, forKey: .method)
             try container.encodeIfPresent(phoneNumber, forKey: .phoneNumber)

@@ -30,7 +30,9 @@ extension PhoneChat {
         }
 
         /// The operation: `GET /v1/PhoneChat/GetUserBookingRequirements`.
-        public static var endpoint: Endpoint { GeneratedEndpoints.phoneChatGetUserBookingRequirements }
+        public static var endpoint: Endpoint {
+            GeneratedEndpoints.phoneChatGetUserBookingRequirements
+        }
 
         /// The parameters in the API's lexical forms, in the page's order; unset ones left out.
         public var queryItems: [URLQueryItem] {

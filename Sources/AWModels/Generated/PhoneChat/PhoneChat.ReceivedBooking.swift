@@ -190,7 +190,8 @@ extension PhoneChat.ReceivedBooking: DataContractDescribing {
         namespace: "http://schemas.datacontract.org/2004/07/API.Models.PhoneChat.Bookings.Received",
         memberGroups: [
             .init(
-                namespace: "http://schemas.datacontract.org/2004/07/API.Models.PhoneChat.Bookings.Received",
+                namespace:
+                    "http://schemas.datacontract.org/2004/07/API.Models.PhoneChat.Bookings.Received",
                 members: [
                     "BookingID",
                     "Duration",

@@ -92,12 +92,14 @@ extension Webcam {
             self.bookUserIDs = try container.decode(String.self, forKey: .bookUserIDs)
             self.alsoPhoneChat = try container.decodeIfPresent(Bool.self, forKey: .alsoPhoneChat)
             self.phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
-            self.sessionDate = try container.decode(DateTime.self, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
+            self.sessionDate = try container.decode(
+                DateTime.self, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
             self.duration = try container.decode(Int.self, forKey: .duration)
             self.credits = try container.decode(Decimal.self, forKey: .credits)
             self.softwareTypeID = try container.decode(SoftwareTypeID.self, forKey: .softwareTypeID)
             self.signInNameOrEmail = try container.decode(String.self, forKey: .signInNameOrEmail)
-            self.sendSMSOnAccept = try container.decodeIfPresent(Bool.self, forKey: .sendSMSOnAccept)
+            self.sendSMSOnAccept = try container.decodeIfPresent(
+                Bool.self, forKey: .sendSMSOnAccept)
         }
 
         /// Writes the members that are set, dates and times in the page's format.
@@ -106,7 +108,8 @@ extension Webcam {
             try container.encodeIfPresent(bookUserIDs, forKey: .bookUserIDs)
             try container.encodeIfPresent(alsoPhoneChat, forKey: .alsoPhoneChat)
             try container.encodeIfPresent(phoneNumber, forKey: .phoneNumber)
-            try container.encodeIfPresent(sessionDate, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
+            try container.encodeIfPresent(
+                sessionDate, forKey: .sessionDate, format: "YYYY-MM-DD HH:MM")
             try container.encodeIfPresent(duration, forKey: .duration)
             try container.encodeIfPresent(credits, forKey: .credits)
             try container.encodeIfPresent(softwareTypeID, forKey: .softwareTypeID)
