@@ -5,7 +5,8 @@ import Foundation
 
 /// Checks a request's parameters (a JSON body, or the query string) against the endpoint
 /// schema's request properties, as Web API's model binding and validation would: every required
-/// property present and not null, each value of its documented type.
+/// property present and not null, each value of its documented type, in the page's date format,
+/// and one of its documented values.
 ///
 /// Problems come back as `ModelState` entries (`request.Credits` → messages), for the
 /// `{"Message":"The request is invalid.","ModelState":{…}}` answer.
@@ -37,7 +38,7 @@ struct RequestValidator {
             case .null:
                 if property.required.value { problems[key, default: []].append("The \(property.name) field is required.") }
             case .scalar(let text, let kind):
-                if let message = Self.typeProblem(text: text, json: kind, type: property.type.value, name: property.name) {
+                if let message = Self.problem(text: text, json: kind, property: property) {
                     problems[key, default: []].append(message)
                 }
             case .object, .array:
@@ -58,7 +59,7 @@ struct RequestValidator {
                 if property.required.value { problems[key, default: []].append("The \(property.name) field is required.") }
                 continue
             }
-            if let message = Self.typeProblem(text: text, json: nil, type: property.type.value, name: property.name) {
+            if let message = Self.problem(text: text, json: nil, property: property) {
                 problems[key, default: []].append(message)
             }
         }
@@ -74,6 +75,36 @@ struct RequestValidator {
         case .object, .array, .unknown: true
         default: false
         }
+    }
+
+    /// Why a value does not fit the property, or `nil`: the documented type's lexical form (a
+    /// date or time in the page's format when it gives one, `dd-MM-YYYY`; comma-separated integers
+    /// as `1,2,3`), then the documented enumeration (strings compared ignoring case, as the API's
+    /// `OrderBy` values are; bit flags as any sum of the flags).
+    static func problem(text: String, json: DocumentNode.ScalarKind?, property: PropertySchema) -> String? {
+        let type = property.type.value
+        if let format = property.format?.value, type == .date || type == .datetime, json != .number {
+            guard DocumentedDateFormat(format).dateTime(from: text) != nil || typeProblem(text: text, json: json, type: type, name: property.name) == nil else {
+                return "The value '\(text)' is not valid for \(property.name): the format is \(format)."
+            }
+            return nil
+        }
+        if let message = typeProblem(text: text, json: json, type: type, name: property.name) { return message }
+        guard let values = property.enumValues?.value, !values.isEmpty else { return nil }
+        switch type {
+        case .integer, .bigInteger:
+            guard let number = Int64(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+            let allowed = values.compactMap { Int64($0) }
+            if property.enumIsFlags == true {
+                let all = allowed.reduce(0, |)
+                if number >= 0, number & ~all == 0 { return nil }
+            } else if allowed.contains(number) {
+                return nil
+            }
+        default:
+            if values.contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) { return nil }
+        }
+        return "The value '\(text)' is not valid for \(property.name): it can be \(values.joined(separator: ", "))."
     }
 
     /// Why a scalar does not fit the documented type, in Web API's message style, or `nil`:

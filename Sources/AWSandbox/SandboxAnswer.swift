@@ -64,8 +64,11 @@ struct SandboxAnswer {
         return DataContractEncoder(options: options)
     }
 
+    /// A JSON string literal, `/` unescaped as Json.NET writes it.
     static func jsonString(_ s: String) -> String {
-        String(decoding: (try? JSONEncoder().encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 
     static func xmlEscape(_ s: String) -> String {

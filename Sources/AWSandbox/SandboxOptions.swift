@@ -31,6 +31,11 @@ public struct SandboxOptions: Sendable {
     public var timeZone: TimeZone = TimeZone(identifier: "UTC")!
     /// The clock; tests may fix it. Default the system clock.
     public var now: @Sendable () -> Date = { Date() }
+    /// The scopes of each access token; `nil` (the default): every token has every scope.
+    public var scopes: SandboxScopeTable?
+    /// The seed of the answers made up for endpoints whose page shows no sample
+    /// (``SandboxValueGenerator``): the same seed gives the same answers. Default 1.
+    public var seed: UInt64 = 1
     /// The largest request body read, in bytes. Default 1 MiB.
     public var maxRequestBytes: Int = 1 << 20
     /// The request log (one line per request, `Authorization` redacted). Default label

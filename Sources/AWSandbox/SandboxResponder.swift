@@ -6,15 +6,24 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
-/// Answers every request of the stand-in: routing by the schemas' methods and paths, faults,
-/// bearer authentication, content negotiation, request validation, the AcceptReceivedBooking
-/// emulation or a schema's sample, encoding, and one log line per request.
+/// Answers every request of the stand-in: routing (``SandboxRouter``), faults, authentication
+/// as each page says (``SandboxAuthentication``), content negotiation, request validation, the AcceptReceivedBooking
+/// emulation or the endpoint's answer (``SandboxCatalogAnswers``), encoding, and one log line per request.
 struct SandboxResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let options: SandboxOptions
     let state: SandboxState
+    let answers: SandboxCatalogAnswers
+    let router: SandboxRouter
     let redactor = SecretRedactor()
+
+    init(options: SandboxOptions, state: SandboxState, answers: SandboxCatalogAnswers) {
+        self.options = options
+        self.state = state
+        self.answers = answers
+        self.router = SandboxRouter(schemas: options.schemas)
+    }
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
@@ -45,11 +54,18 @@ struct SandboxResponder: HTTPResponder {
         // Routing.
         let path = request.uri.path
         let method = request.method.rawValue.uppercased()
-        let onPath = options.schemas.values.filter { $0.path.caseInsensitiveCompare(path) == .orderedSame }
-        guard let schema = onPath.first(where: { $0.method.uppercased() == method }) else {
-            let answer = onPath.isEmpty
-                ? SandboxAnswer.error(404, "No HTTP resource was found that matches the request URI '\(redactor.redact(path))'.")
-                : SandboxAnswer.error(405, "The requested resource does not support http method '\(method)'.")
+        let schema: EndpointSchema
+        let groupManager: Bool
+        switch router.route(method: method, path: path) {
+        case .endpoint(let found, let isGroupManager):
+            schema = found
+            groupManager = isGroupManager
+        case .methodNotAllowed(let allow):
+            var answer = SandboxAnswer.error(405, "The requested resource does not support http method '\(redactor.redact(method))'.")
+            answer.headers.append(("Allow", allow.joined(separator: ", ")))
+            return (http(answer, format: acceptable ?? .json, faults: []), nil)
+        case .notFound:
+            let answer = SandboxAnswer.error(404, "No HTTP resource was found that matches the request URI '\(redactor.redact(path))'.")
             return (http(answer, format: acceptable ?? .json, faults: []), nil)
         }
         guard let negotiated = acceptable else {
@@ -89,17 +105,39 @@ struct SandboxResponder: HTTPResponder {
             }
         }
 
-        // Authentication: a bearer token, any value.
-        let authorization = request.headers[.authorization] ?? ""
-        let parts = authorization.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer", !parts[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+        // Authentication, as the page says.
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        let headers = request.headers
+        let authenticated = SandboxAuthentication.isAuthenticated(
+            schema.authentication?.value, authorization: headers[.authorization],
+            header: { name in HTTPField.Name(name).flatMap { headers[$0] } }, query: query)
+        guard authenticated else {
             var answer = SandboxAnswer.error(401, "Authorization has been denied for this request.")
-            answer.headers.append(("WWW-Authenticate", "Bearer"))
+            if schema.authentication?.value != .apiKey { answer.headers.append(("WWW-Authenticate", "Bearer")) }
             return (http(answer, format: format, faults: faults), schema.endpoint)
         }
 
+        // Scopes: 403 when the token lacks one the page names.
+        if let table = options.scopes, schema.authentication?.value != .apiKey, !schema.scopes.isEmpty,
+            let authorization = headers[.authorization], SandboxAuthentication.hasBearer(authorization)
+        {
+            let token = String(authorization.split(separator: " ", maxSplits: 1)[1]).trimmingCharacters(in: .whitespaces)
+            let missing = table.missing(schema.scopes, token: token)
+            if !missing.isEmpty {
+                var answer = SandboxAnswer.error(
+                    403, "The access token does not grant the scope \(missing.joined(separator: ", ")) that \(schema.endpoint) needs.")
+                answer.headers.append(("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"\(schema.scopes.joined(separator: " "))\""))
+                return (http(answer, format: format, faults: faults), schema.endpoint)
+            }
+        }
+
         // Parameters.
-        let validator = RequestValidator(schema: schema)
+        var validated = schema
+        if groupManager {
+            validated.request += schema.groupManagerParameters.filter { parameter in !schema.request.contains { $0.name == parameter.name } }
+        }
+        let validator = RequestValidator(schema: validated)
         var body = Data()
         let takesBody = schema.parameterPassing == .jsonBody || (schema.parameterPassing == .unspecified && method != "GET")
         if takesBody {
@@ -117,8 +155,6 @@ struct SandboxResponder: HTTPResponder {
                 return (http(answer, format: format, faults: faults), schema.endpoint)
             }
         }
-        var query: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
         let problems = takesBody ? validator.validate(jsonBody: body) : validator.validate(query: query)
         if !problems.isEmpty {
             return (http(.error(400, "The request is invalid.", modelState: problems), format: format, faults: faults), schema.endpoint)
@@ -129,7 +165,7 @@ struct SandboxResponder: HTTPResponder {
         if schema.endpoint == Endpoint.phoneChatAcceptReceivedBooking.id {
             answer = await acceptReceivedBooking(body)
         } else {
-            answer = sample(schema)
+            answer = catalogAnswer(schema, format: format)
         }
         return (http(answer, format: format, faults: faults), schema.endpoint)
     }
@@ -152,16 +188,25 @@ struct SandboxResponder: HTTPResponder {
         }
     }
 
-    /// Any other endpoint: its schema's samples (XML through the model when AWModels has one).
-    private func sample(_ schema: EndpointSchema) -> SandboxAnswer {
-        guard let json = schema.responseJSONSample.map({ Data($0.utf8) }) else {
-            return .error(500, "The stand-in has no response sample for \(schema.endpoint).")
+    /// Any other endpoint: its answer made at start (``SandboxCatalogAnswers``).
+    private func catalogAnswer(_ schema: EndpointSchema, format: ResponseFormat) -> SandboxAnswer {
+        switch answers[schema.endpoint] {
+        case .document(let json, let xml, let xmlProblem):
+            if format == .xml, xml == nil {
+                return .error(406, xmlProblem ?? "The stand-in cannot write \(schema.endpoint) as XML.")
+            }
+            return SandboxAnswer(status: 200, body: .raw(json: json, xml: xml))
+        case .empty:
+            return SandboxAnswer(status: 200, body: .empty)
+        case .undocumented:
+            var answer = SandboxAnswer(status: 204, body: .empty)
+            answer.headers.append((
+                SandboxCatalogAnswers.undocumentedHeader,
+                "the documentation page of \(schema.endpoint) does not show the response; the stand-in does not make one up"))
+            return answer
+        case .failed(let message):
+            return .error(500, message)
         }
-        var xml = schema.responseXMLSample.map { Data($0.utf8) }
-        if let endpoint = Endpoint.named(schema.endpoint), let model = try? endpoint.decodeResponse(json, format: .json) {
-            if let bytes = try? SandboxAnswer.xmlEncoder().encode(model) { xml = Data(bytes) }
-        }
-        return SandboxAnswer(status: 200, body: .raw(json: json, xml: xml))
     }
 
     /// The HTTP response: encoded body, `Content-Type` with charset, and the body faults.

@@ -10,11 +10,15 @@ import UnixSignals
 /// the engine behind `awkit mock`.
 ///
 /// It serves every endpoint of ``SandboxOptions/schemas`` at its method and path:
+/// - **routing** as the API routes (``SandboxRouter``): paths in any letter case, the
+///   Group-manager paths (which take the page's Group-manager parameters too), `405` with
+///   `Allow` for another method, `404` for an unknown path;
 /// - **negotiation**: JSON or DataContract XML by `Accept` (JSON when there is none or it is
 ///   `*/*`), `406` for a type neither formatter writes (see ``SandboxOptions/unsupportedAccept``);
 ///   `Content-Type` always with `; charset=utf-8`;
-/// - **authentication**: `401` (`{"Message":"Authorization has been denied for this request."}`)
-///   without `Authorization: bearer <any token>`;
+/// - **authentication** as the page says (``SandboxAuthentication``): `401`
+///   (`{"Message":"Authorization has been denied for this request."}`) without
+///   `Authorization: bearer <any token>`, or for an API-key endpoint without an API key;
 /// - **validation**: the JSON body or query string against the schema's request properties
 ///   (a required property missing or null, a value of the wrong type) → `400`
 ///   `{"Message":"The request is invalid.","ModelState":{"request.Credits":[…]}}`;
@@ -22,8 +26,10 @@ import UnixSignals
 ///   whose AcceptBy and SessionDate are in the future is accepted (`400` with the reason
 ///   otherwise, `404` for an unknown ID); then Status is Accepted, AcceptedDate and LastUpdated
 ///   are now, Credits what was sent. JSON through the models' Codable, XML through
-///   ``DataContractXML/DataContractEncoder`` with decimal scale 4 (`8.0000`);
-/// - **other endpoints** answer their schema's samples;
+///   `DataContractEncoder` with decimal scale 4 (`8.0000`);
+/// - **every other endpoint** its page's sample, or an answer made up from its schema
+///   (``SandboxValueGenerator``), in either format; no body where the page documents none, and
+///   `204` where the page does not show the response (see `SandboxCatalogAnswers`);
 /// - **faults** (``SandboxFault``) per request (`X-AWKit-Fault`) or configured.
 ///
 /// Each request is logged on ``SandboxOptions/logger`` with the `Authorization` header redacted.
@@ -32,6 +38,8 @@ public struct SandboxServer: Sendable {
     public let options: SandboxOptions
     /// The bookings and fault counters; tests read it to see what a run changed.
     public let state: SandboxState
+    /// The answers of the endpoints without state, made once.
+    let answers: SandboxCatalogAnswers
 
     /// A server with the seed bookings (``SandboxSeed``) dated from ``SandboxOptions/now``.
     ///
@@ -40,11 +48,12 @@ public struct SandboxServer: Sendable {
         self.options = options
         let bookings = try SandboxSeed.bookings(schemas: options.schemas, now: options.now(), timeZone: options.timeZone)
         self.state = SandboxState(bookings: bookings, faults: options.faults)
+        self.answers = SandboxCatalogAnswers(schemas: options.schemas, generator: SandboxValueGenerator(seed: options.seed))
     }
 
     private func application(onRunning: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
         Application(
-            responder: SandboxResponder(options: options, state: state),
+            responder: SandboxResponder(options: options, state: state, answers: answers),
             server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionCloseHandler()])),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "awkit-mock"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },

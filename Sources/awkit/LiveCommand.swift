@@ -13,7 +13,9 @@ struct LiveCommand: AsyncParsableCommand {
             Each call of the plan (--plan, JSON or YAML) is sent twice, with Accept: \
             application/json and Accept: application/xml, with Authorization: bearer and the token \
             from the environment variable --token-env (never from the command line; it appears in \
-            no output, report, recorded file or error message). Both answers go through every \
+            no output, report, recorded file or error message); endpoints whose page asks for the \
+            developer's API key also get it as an apiKey header, from --api-key-env when that \
+            variable is set (kept as secret as the token). Both answers go through every \
             check of awkit check plus JSON/XML parity; the HTTP status, the Content-Type and its \
             charset, and an answer in another format than asked for become findings.
 
@@ -39,6 +41,13 @@ struct LiveCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The environment variable holding the access token.", valueName: "name"))
     var tokenEnv: String = "AW_ACCESS_TOKEN"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The environment variable holding the developer's API key, sent as an apiKey header to API-key endpoints (when set).",
+            valueName: "name"))
+    var apiKeyEnv: String = "AW_API_KEY"
 
     @Option(name: .long, help: ArgumentHelp("The plan: a JSON or YAML list of calls.", valueName: "file"))
     var plan: String
@@ -115,7 +124,10 @@ struct LiveCommand: AsyncParsableCommand {
         }
         // A --token-env that is not a conventional variable name may be the token itself.
         let shownTokenEnv = LiveOptions.displayName(ofVariable: tokenEnv)
-        let redactor = SecretRedactor(secrets: shownTokenEnv == tokenEnv ? [token] : [token, tokenEnv])
+        // The API key, when its variable is set: from the environment only, like the token.
+        let apiKey = (try? LiveOptions.token(fromEnvironment: apiKeyEnv))
+        let redactor = SecretRedactor(
+            secrets: (shownTokenEnv == tokenEnv ? [token] : [token, tokenEnv]) + (apiKey.map { [$0] } ?? []))
         func fail(_ message: String) -> ExitCode {
             Terminal.printError(redactor.redact("awkit live: \(message)"))
             return ExitStatus.usage.exitCode
@@ -123,6 +135,7 @@ struct LiveCommand: AsyncParsableCommand {
 
         guard let url = URL(string: baseURL) else { throw fail("--base-url is not a URL") }
         var options = LiveOptions(baseURL: url, token: token)
+        options.apiKey = apiKey
         options.allowWrites = allowWrites
         options.connectTimeout = connectTimeout
         options.totalTimeout = timeout

@@ -10,13 +10,24 @@ struct MockCommand: AsyncParsableCommand {
         commandName: "mock",
         abstract: "Serve a stand-in of the API's sandbox (JSON and XML answers) until interrupted.",
         discussion: """
-            Serves every endpoint of the built-in and --schemas schemas at its method and path: \
-            JSON or DataContract XML by Accept (JSON when absent or */*, 406 for a type neither \
-            formatter writes), Content-Type with charset=utf-8; 401 without Authorization: \
-            bearer <any token>; request bodies and query strings validated against the schema \
-            (400 {"Message": …}). PhoneChat/AcceptReceivedBooking works on in-memory bookings: \
-            1001 and 1002 are Pending (acceptable), 1003 is already Accepted, 1004's AcceptBy \
-            has passed, 1 is the documentation's sample. Other endpoints answer their samples.
+            Serves every endpoint of the built-in and --schemas schemas at its method and path, \
+            as the API routes: any letter case, the Group-manager paths (/v1/Groups/...) with \
+            their extra parameters (UserID), 405 with Allow for another method, 404 for an \
+            unknown path. JSON or DataContract XML by Accept (JSON when absent or */*, 406 for a \
+            type neither formatter writes), Content-Type with charset=utf-8. Authentication as \
+            each page says (401 without): Authorization: bearer <any token>, or for API-key \
+            endpoints an API key in the apiKey query parameter or an apiKey or X-API-Key header. \
+            Request bodies and query strings are validated against the schema (400 \
+            {"Message": …}).
+
+            Answers: the page's sample where it has one, else made up from the schema \
+            (deterministic from --random-seed: values of the documented type and enumeration, \
+            nullable members sometimes null); XML written from the endpoint's model by the \
+            DataContract encoder. No body where the page documents none; 204 with an \
+            X-AWKit-Undocumented-Response header where the page does not show the response. \
+            PhoneChat/AcceptReceivedBooking works on in-memory bookings: 1001 and 1002 are \
+            Pending (acceptable), 1003 is already Accepted, 1004's AcceptBy has passed, 1 is \
+            the documentation's sample.
 
             Faults for testing, per request with the header X-AWKit-Fault (comma-separated): \
             delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], \
@@ -38,6 +49,16 @@ struct MockCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("A directory of extra schema files (from awkit import-docs).", valueName: "dir"))
     var schemas: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A JSON file of token → scopes (\"*\" for other tokens): 403 when a token lacks an endpoint's scope.",
+            valueName: "file"))
+    var scopes: String?
+
+    @Option(name: .long, help: ArgumentHelp("The seed of the answers made up from the schemas.", valueName: "n"))
+    var randomSeed: UInt64 = 1
 
     @Flag(name: .long, help: "Answer JSON for an unsupported Accept (Web API's default) instead of 406.")
     var fallBackToJSON = false
@@ -61,6 +82,15 @@ struct MockCommand: AsyncParsableCommand {
         }
         options.host = host
         options.port = port
+        options.seed = randomSeed
+        if let scopes {
+            do {
+                options.scopes = try SandboxScopeTable.load(from: URL(fileURLWithPath: scopes))
+            } catch {
+                Terminal.printError("awkit mock: \(error)")
+                throw ExitStatus.usage.exitCode
+            }
+        }
         options.unsupportedAccept = fallBackToJSON ? .fallBackToJSON : .notAcceptable
         let server: SandboxServer
         do {
@@ -70,7 +100,7 @@ struct MockCommand: AsyncParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         let host = host
-        let endpoints = options.schemas.keys.sorted().joined(separator: ", ")
+        let endpoints = "\(options.schemas.count) endpoints"
         do {
             try await server.run { port in
                 Terminal.printError("awkit mock: serving \(endpoints) on http://\(host):\(port) (Ctrl-C stops)")

@@ -52,6 +52,10 @@ public struct LiveOptions: Sendable {
     /// The access token sent as `Authorization: bearer …`. Never written anywhere: every output
     /// goes through ``redactor``.
     public var token: String
+    /// The developer's API key, sent as an `apiKey` header to the endpoints whose page says
+    /// they take one (and to those whose page does not say); `nil` (the default) sends none.
+    /// Never written anywhere: ``redactor`` hides it as it hides ``token``.
+    public var apiKey: String?
     /// Whether calls that change state (POST, PUT, DELETE …) are sent. Default `false`: they are
     /// reported as `live.not-sent`.
     public var allowWrites: Bool = false
@@ -97,8 +101,8 @@ public struct LiveOptions: Sendable {
         self.token = token
     }
 
-    /// The redactor that hides ``token``.
-    public var redactor: SecretRedactor { SecretRedactor(secrets: [token]) }
+    /// The redactor that hides ``token`` and ``apiKey``.
+    public var redactor: SecretRedactor { SecretRedactor(secrets: [token] + (apiKey.map { [$0] } ?? [])) }
 
     /// Reads the token from the environment variable `name`.
     ///

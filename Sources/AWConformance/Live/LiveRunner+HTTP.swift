@@ -59,6 +59,9 @@ extension LiveRunner {
         var outgoing = HTTPClientRequest(url: request.url.absoluteString)
         outgoing.method = HTTPMethod(rawValue: request.method)
         outgoing.headers.add(name: "Authorization", value: "bearer \(options.token)")
+        if let apiKey = options.apiKey, schemas[request.endpoint]?.authentication?.value ?? .unspecified != .accessToken {
+            outgoing.headers.add(name: "apiKey", value: apiKey)
+        }
         for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
