@@ -1,3 +1,4 @@
+import AWConformance
 import AWModels
 import DataContractXML
 import Foundation
@@ -6,8 +7,9 @@ import Foundation
 /// or bytes already in their format.
 struct SandboxAnswer {
     enum Body {
-        /// A model, encoded as JSON (Codable) or DataContract XML.
-        case model(any Encodable & Sendable)
+        /// A model, encoded as JSON (Codable; with a schema, its members in the documented order,
+        /// as Json.NET writes them) or DataContract XML.
+        case model(any Encodable & Sendable, schema: EndpointSchema?)
         /// Web API's `HttpError`: `{"Message": …}` (plus `ModelState`), or `<Error><Message>…`.
         case error(message: String, modelState: [String: [String]]?)
         /// Bytes per format (a sample served as published).
@@ -31,10 +33,12 @@ struct SandboxAnswer {
             return Data()
         case .raw(let json, let xml):
             return (format == .json ? json : xml) ?? Data()
-        case .model(let model):
+        case .model(let model, let schema):
             switch format {
             case .json:
-                return try JSONEncoder().encode(model)
+                let data = try JSONEncoder().encode(model)
+                guard let schema else { return data }
+                return Data(try SchemaDecoder().decode(data, format: .json, schema: schema).jsonText.utf8)
             case .xml:
                 return Data(try Self.xmlEncoder().encode(model))
             }

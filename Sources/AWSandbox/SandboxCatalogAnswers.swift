@@ -1,16 +1,18 @@
 import AWConformance
 import AWModels
+import DataContractXML
 import Foundation
 
 /// The answer of every endpoint that has no in-memory state, made once when the server starts.
 ///
 /// - **JSON**: the page's JSON response sample as published when it has one, else a body made
 ///   up from the schema (``SandboxValueGenerator``), written with the documented members in the
-///   page's order, as Json.NET writes a class's members in declaration order.
-/// - **XML**: that JSON decoded into the endpoint's generated model and written by
+///   page's order, as Json.NET writes a class's members in declaration order (`jsonText`).
+/// - **XML**: the page's XML response sample when it is well-formed, else that JSON decoded
+///   into the endpoint's generated model and written by
 ///   `DataContractEncoder` (the model's contract gives the root and item names, namespaces,
-///   member order and `i:nil`), decimals at scale 4 (`8.0000`); for an endpoint without a model
-///   (a `--schemas` page), the page's XML sample when it is well-formed.
+///   member order and `i:nil`), decimals at scale 4 (`8.0000`); an endpoint without a model (a
+///   `--schemas` page) and without such a sample answers XML requests `406`.
 /// - **empty** (the page says the operation returns no model): `200` with no body.
 /// - **undocumented** (the stored page does not show the response): `204 No Content` with an
 ///   `X-AWKit-Undocumented-Response` header saying so; the stand-in does not invent a body the
@@ -55,20 +57,16 @@ struct SandboxCatalogAnswers: Sendable {
         if let sample = schema.responseJSONSample {
             json = Data(sample.utf8)
         } else if let value = generator.response(for: schema) {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
-            do {
-                json = try encoder.encode(value)
-            } catch {
-                return .failed("the made-up answer of \(schema.endpoint) cannot be written as JSON: \(error)")
-            }
+            json = Data(value.jsonText.utf8)
         } else {
             return .undocumented
         }
+        // The published XML sample when it is well-formed (it names the root as the server
+        // does: `<int>` for GetCurrentCreditBalance, whose page documents a decimal).
+        if let sample = schema.responseXMLSample.map({ Data($0.utf8) }), (try? XMLTree.parse(sample)) != nil {
+            return .document(json: json, xml: sample, xmlProblem: nil)
+        }
         guard let endpoint = Endpoint.named(schema.endpoint) else {
-            if let sample = schema.responseXMLSample, schema.xml?.wellFormed == true {
-                return .document(json: json, xml: Data(sample.utf8), xmlProblem: nil)
-            }
             return .document(
                 json: json, xml: nil,
                 xmlProblem: "AWKit has no model of \(schema.endpoint) to write its XML with, and its page has no well-formed XML sample")

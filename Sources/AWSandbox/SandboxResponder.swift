@@ -180,7 +180,7 @@ struct SandboxResponder: HTTPResponder {
         }
         do {
             let booking = try await state.accept(request.bookingID, credits: request.credits, now: options.now(), timeZone: options.timeZone)
-            return SandboxAnswer(status: 200, body: .model(booking))
+            return SandboxAnswer(status: 200, body: .model(booking, schema: options.schemas[Endpoint.phoneChatAcceptReceivedBooking.id]))
         } catch {
             if case .notFound = error { return .error(404, error.message) }
             if case .shuttingDown = error { return .error(503, error.message) }

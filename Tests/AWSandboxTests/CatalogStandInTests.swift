@@ -144,3 +144,28 @@ struct CatalogStandInTests {
         }
     }
 }
+
+extension CatalogStandInTests {
+    @Test("AcceptReceivedBooking's JSON answer has its members in the documented order")
+    func acceptedBookingMemberOrder() async throws {
+        try await Sandbox.with { port, _ in
+            let answer = try await Sandbox.send(port: port, body: #"{"BookingID":1001,"Credits":8}"#)
+            #expect(answer.status == 200)
+            guard case .object(let members, _) = try JSONTree.parse(answer.body).root else {
+                Issue.record("not an object: \(answer.text)")
+                return
+            }
+            #expect(members.map(\.key) == Self.catalog["PhoneChat/AcceptReceivedBooking"]?.response?.properties.map(\.name))
+        }
+    }
+
+    @Test("jsonText writes Json.NET's escapes and exact numbers")
+    func jsonText() {
+        let value = SchemaValue.object([
+            .init(name: "A", value: .string("a/b \"q\" \\ \n\t\u{1}é")),
+            .init(name: "B", value: .decimal(Decimal(string: "8.50")!)),
+            .init(name: "C", value: .array([.integer(-3), .bool(false), .null])),
+        ])
+        #expect(value.jsonText == #"{"A":"a/b \"q\" \\ \n\t\u0001é","B":8.5,"C":[-3,false,null]}"#)
+    }
+}

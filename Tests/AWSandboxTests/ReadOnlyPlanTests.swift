@@ -25,7 +25,7 @@ struct ReadOnlyPlanTests {
         try plan.validate(against: Self.catalog.schemas)
         let gets = Self.catalog.schemas.values.filter { $0.method == "GET" }.map(\.endpoint).sorted()
         #expect(plan.calls.map(\.endpoint).sorted() == gets)
-        #expect(gets.count == 28)
+        #expect(gets.count == 32)
     }
 
     @Test("Every GET endpoint answers in JSON and in XML, and every answer passes the checks (0 errors)")
@@ -34,7 +34,7 @@ struct ReadOnlyPlanTests {
             let report = try await Self.run(port: port)
             let errors = report.report.findings.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(errors.map { "\($0.rule) \($0.file) \($0.path): \($0.message)" })")
-            #expect(report.exchanges.count == 56)
+            #expect(report.exchanges.count == 64)
             for exchange in report.exchanges {
                 let schema = try #require(Self.catalog[exchange.request.endpoint])
                 // 204 exactly where the page does not show the response.
@@ -78,7 +78,7 @@ struct ReadOnlyPlanTests {
         let files = try ResponseFile.discover(in: directory.path)
         let checked = try ConformanceRunner(schemas: Self.catalog.schemas).check(files) { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         let errors = checked.findings.filter { $0.severity == .error }
-        #expect(files.count == 56)
+        #expect(files.count == 64)
         #expect(errors.isEmpty, "\(errors.map { "\($0.rule) \($0.file): \($0.message)" })")
     }
 }

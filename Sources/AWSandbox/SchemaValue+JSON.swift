@@ -1,0 +1,63 @@
+import AWConformance
+import Foundation
+
+extension SchemaValue {
+    /// The value as JSON the way Json.NET writes it: members in their order (a class's
+    /// declaration order, which the page documents), no white space, `/` and non-ASCII
+    /// characters as they are, `"` `\` and control characters escaped (`\n`, `\r`, `\t`, `\b`,
+    /// `\f`, else `\u001F`), decimals and integers as their exact digits.
+    ///
+    /// Foundation's `JSONEncoder` is not used: on Linux it writes a keyed container's members in
+    /// hash order, not in the order they were encoded.
+    var jsonText: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    private func write(to out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .integer(let value): out += String(value)
+        case .decimal(let value): out += value.description
+        case .string(let value): Self.writeString(value, to: &out)
+        case .object(let members):
+            out += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { out += "," }
+                Self.writeString(member.name, to: &out)
+                out += ":"
+                member.value.write(to: &out)
+            }
+            out += "}"
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                item.write(to: &out)
+            }
+            out += "]"
+        }
+    }
+
+    private static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
