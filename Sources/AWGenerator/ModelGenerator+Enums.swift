@@ -46,6 +46,17 @@ extension ModelGenerator {
                 let cases = enumeration.cases.map { ".\(SwiftIdentifier.escaped($0.name))" }
                 source.arrayLiteral("\(access)static let knownCases: [\(name)] = ", cases)
                 source.line()
+                source.doc(["The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search."])
+                source.block("\(access)static func value(forRawValue rawValue: \(enumeration.raw.rawValue)) -> \(name)") { source in
+                    source.line("switch rawValue {")
+                    for item in enumeration.cases {
+                        let value = enumeration.raw == .int ? item.value : SwiftSource.literal(item.value)
+                        source.line("case \(value): .\(SwiftIdentifier.escaped(item.name))")
+                    }
+                    source.line("default: .unknown(rawValue)")
+                    source.line("}")
+                }
+                source.line()
                 source.doc(["The wire value."])
                 source.block("\(access)var rawValue: \(enumeration.raw.rawValue)") { source in
                     source.line("switch self {")

@@ -254,7 +254,10 @@ struct ModelPlanner {
         _ values: [String], raw: ModelPlan.Enumeration.Raw, overrides: [String: String]
     ) -> [(name: String, value: String)] {
         var used: Set<String> = ["unknown", "rawValue", "knownCases", "description", "isKnown"]
-        return values.map { value in
+        var seen: Set<String> = []
+        // A value listed twice is one case; integers by value (`01` is `1`).
+        let distinct = values.filter { seen.insert(raw == .int ? String(Int($0) ?? 0) : $0).inserted }
+        return distinct.map { value in
             var name = overrides[value]
                 ?? (raw == .int
                     ? "value" + (value.hasPrefix("-") ? "Minus" + value.dropFirst() : value)

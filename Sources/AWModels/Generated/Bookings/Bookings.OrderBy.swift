@@ -41,6 +41,19 @@ extension Bookings {
             .meetdateDesc,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "date-asc": .dateAsc
+            case "date-desc": .dateDesc
+            case "nickname-asc": .nicknameAsc
+            case "nickname-desc": .nicknameDesc
+            case "meetdate-asc": .meetdateAsc
+            case "meetdate-desc": .meetdateDesc
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

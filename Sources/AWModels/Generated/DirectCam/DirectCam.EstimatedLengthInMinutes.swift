@@ -48,6 +48,21 @@ extension DirectCam {
             .value120,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: Int) -> EstimatedLengthInMinutes {
+            switch rawValue {
+            case 5: .value5
+            case 10: .value10
+            case 15: .value15
+            case 30: .value30
+            case 45: .value45
+            case 60: .value60
+            case 90: .value90
+            case 120: .value120
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: Int {
             switch self {

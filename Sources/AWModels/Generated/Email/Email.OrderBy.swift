@@ -35,6 +35,17 @@ extension Email {
             .othernicknameDesc,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "sentdate-asc": .sentdateAsc
+            case "sentdate-desc": .sentdateDesc
+            case "othernickname-asc": .othernicknameAsc
+            case "othernickname-desc": .othernicknameDesc
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

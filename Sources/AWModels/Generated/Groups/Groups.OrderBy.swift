@@ -63,6 +63,26 @@ extension Groups {
             .lastupdated,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "rating": .rating
+            case "ratingtotal": .ratingtotal
+            case "registerdate": .registerdate
+            case "views": .views
+            case "inrates-asc": .inratesAsc
+            case "inrates-desc": .inratesDesc
+            case "outrates-asc": .outratesAsc
+            case "outrates-desc": .outratesDesc
+            case "age-asc": .ageAsc
+            case "age-desc": .ageDesc
+            case "nickname-asc": .nicknameAsc
+            case "nickname-desc": .nicknameDesc
+            case "lastupdated": .lastupdated
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

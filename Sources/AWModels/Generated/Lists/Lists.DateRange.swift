@@ -50,6 +50,22 @@ extension Lists {
             .yesterday,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> DateRange {
+            switch rawValue {
+            case "AllTime": .allTime
+            case "LastYear": .lastYear
+            case "LastMonth": .lastMonth
+            case "LastWeek": .lastWeek
+            case "ThisYear": .thisYear
+            case "ThisMonth": .thisMonth
+            case "ThisWeek": .thisWeek
+            case "Today": .today
+            case "Yesterday": .yesterday
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

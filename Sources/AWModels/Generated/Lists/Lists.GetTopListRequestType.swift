@@ -43,6 +43,20 @@ extension Lists {
             .webcamRatings,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> GetTopListRequestType {
+            switch rawValue {
+            case "ProfileViews": .profileViews
+            case "EscortViews": .escortViews
+            case "PhoneChatViews": .phoneChatViews
+            case "WebcamViews": .webcamViews
+            case "EscortRatings": .escortRatings
+            case "PhoneChatRatings": .phoneChatRatings
+            case "WebcamRatings": .webcamRatings
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

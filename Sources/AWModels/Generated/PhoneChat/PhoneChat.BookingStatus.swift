@@ -40,6 +40,18 @@ extension PhoneChat {
             .cancelled,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> BookingStatus {
+            switch rawValue {
+            case "Pending": .pending
+            case "Accepted": .accepted
+            case "Rejected": .rejected
+            case "Confirmed": .confirmed
+            case "Cancelled": .cancelled
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

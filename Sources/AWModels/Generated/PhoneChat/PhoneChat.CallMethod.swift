@@ -31,6 +31,16 @@ extension PhoneChat {
         /// The documented cases, in the page's order.
         public static let knownCases: [CallMethod] = [.bookedUserCallsClient, .clientCalls, .skype]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: Int) -> CallMethod {
+            switch rawValue {
+            case 1: .bookedUserCallsClient
+            case 2: .clientCalls
+            case 3: .skype
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: Int {
             switch self {

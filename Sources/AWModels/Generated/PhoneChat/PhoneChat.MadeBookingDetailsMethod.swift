@@ -26,6 +26,15 @@ extension PhoneChat {
         /// The documented cases, in the page's order.
         public static let knownCases: [MadeBookingDetailsMethod] = [.value1, .value2]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: Int) -> MadeBookingDetailsMethod {
+            switch rawValue {
+            case 1: .value1
+            case 2: .value2
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: Int {
             switch self {

@@ -41,6 +41,19 @@ extension PhoneChat {
             .sessiondateDesc,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "date-desc": .dateDesc
+            case "date-asc": .dateAsc
+            case "nickname-asc": .nicknameAsc
+            case "nickname-desc": .nicknameDesc
+            case "sessiondate-asc": .sessiondateAsc
+            case "sessiondate-desc": .sessiondateDesc
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

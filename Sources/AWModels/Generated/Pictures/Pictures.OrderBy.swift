@@ -34,6 +34,17 @@ extension Pictures {
             .size,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "dateuploaded": .dateuploaded
+            case "gallerysize": .gallerysize
+            case "galleryprice": .galleryprice
+            case "size": .size
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {

@@ -30,6 +30,16 @@ extension Webcam {
         /// The documented cases, in the page's order.
         public static let knownCases: [SoftwareTypeID] = [.value1, .value2, .value3]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: Int) -> SoftwareTypeID {
+            switch rawValue {
+            case 1: .value1
+            case 2: .value2
+            case 3: .value3
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: Int {
             switch self {

@@ -39,6 +39,18 @@ extension Webcam {
             .cancelled,
         ]
 
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> Status {
+            switch rawValue {
+            case "Pending": .pending
+            case "Accepted": .accepted
+            case "Rejected": .rejected
+            case "Confirmed": .confirmed
+            case "Cancelled": .cancelled
+            default: .unknown(rawValue)
+            }
+        }
+
         /// The wire value.
         public var rawValue: String {
             switch self {
