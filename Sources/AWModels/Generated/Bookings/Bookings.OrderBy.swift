@@ -11,7 +11,7 @@ extension Bookings {
     ///
     /// Source: the Bookings/GetBookings documentation page: “The order of the bookings. This can be
     /// date-asc, date-desc, nickname-asc, nickname-desc, meetdate-asc or meetdate-desc. Defaults to
-    /// date-asc.”
+    /// date-asc.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

@@ -12,7 +12,8 @@ extension DirectCam {
     ///
     /// Source: the DirectCam/ScheduleShow, DirectCam/UpdateScheduledShow documentation pages:
     /// “Required. The estimated length of the show. This can be 5, 10, 15, 30, 45, 60, 90 or 120.
-    /// The show must not overlap; see getScheduledShowsForUser.”
+    /// The show must not overlap; see getScheduledShowsForUser.”; “Required. The estimated length
+    /// of the show. This can be 5, 10, 15, 30, 45, 60, 90 or 120.”.
     ///
     /// On the wire as the integer, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

@@ -11,7 +11,7 @@ extension Email {
     ///
     /// Source: the Email/GetEmails documentation page: “The order of the emails. This can be
     /// sentdate-asc, sentdate-desc, othernickname-asc or othernickname-desc. Defaults to
-    /// sentdate-asc.”
+    /// sentdate-asc.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

@@ -12,7 +12,7 @@ extension Groups {
     /// Source: the Groups/GetGroupDetails documentation page: “The sort order. This can be rating,
     /// ratingtotal, registerdate, views, inrates-asc, inrates-desc, outrates-asc, outrates-desc,
     /// age-asc, age-desc, nickname-asc, nickname-desc or lastupdated. Defaults to "Last Updated
-    /// date".”
+    /// date".”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

@@ -11,7 +11,7 @@ extension Lists {
     ///
     /// Source: the Lists/GetTopList documentation page: “Required. The period the list covers. This
     /// can be AllTime, LastYear, LastMonth, LastWeek, ThisYear, ThisMonth, ThisWeek, Today or
-    /// Yesterday.”
+    /// Yesterday.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

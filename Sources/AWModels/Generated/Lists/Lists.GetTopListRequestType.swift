@@ -10,7 +10,7 @@ extension Lists {
     /// The documented values of `GetTopListRequest.Type`.
     ///
     /// Source: the Lists/GetTopList documentation page: “Required. The list to return. This can be
-    /// ProfileViews, EscortViews, PhoneChatViews or WebcamViews.”
+    /// ProfileViews, EscortViews, PhoneChatViews or WebcamViews.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

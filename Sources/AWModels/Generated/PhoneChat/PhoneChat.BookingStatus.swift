@@ -13,7 +13,7 @@ extension PhoneChat {
     ///
     /// Source: the PhoneChat/AcceptReceivedBooking, PhoneChat/CancelMadeBooking,
     /// PhoneChat/MadeBookingDetails documentation pages: “The current status of the booking. This
-    /// can be Pending, Accepted, Rejected, Confirmed or Cancelled.”
+    /// can be Pending, Accepted, Rejected, Confirmed or Cancelled.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

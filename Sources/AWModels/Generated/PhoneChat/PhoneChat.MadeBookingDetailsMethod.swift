@@ -11,7 +11,7 @@ extension PhoneChat {
     ///
     /// Source: the PhoneChat/MadeBookingDetails documentation page: “The method used for calling.
     /// This can be 1 if the client wants to be called by the booked user, 2 if the client will call
-    /// the booked user”
+    /// the booked user”.
     ///
     /// On the wire as the integer, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

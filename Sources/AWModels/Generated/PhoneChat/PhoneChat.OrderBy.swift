@@ -11,7 +11,7 @@ extension PhoneChat {
     ///
     /// Source: the PhoneChat/MadeBookings documentation page: “The order of the bookings. This can
     /// be date-desc, date-asc, nickname-asc, nickname-desc, sessiondate-asc or sessiondate-desc.
-    /// Defaults to date-desc.”
+    /// Defaults to date-desc.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.

@@ -10,7 +10,7 @@ extension Pictures {
     /// The documented values of `GetGalleryRequest.OrderBy`.
     ///
     /// Source: the Pictures/GetGallery documentation page: “The order of the pictures. This can be
-    /// dateuploaded, gallerysize, galleryprice or size. Defaults to dateuploaded.”
+    /// dateuploaded, gallerysize, galleryprice or size. Defaults to dateuploaded.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
