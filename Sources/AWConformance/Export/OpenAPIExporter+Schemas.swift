@@ -34,9 +34,6 @@ extension OpenAPIExporter {
         let nullable = property.nullable.value && !Self.isAny(type)
         var facts = Facts()
         facts.description = property.description.isEmpty ? nil : property.description
-        if let condition = property.condition {
-            facts.description = [facts.description, "Condition: \(condition)."].compactMap { $0 }.joined(separator: "\n\n")
-        }
         facts.nullable = nullable
         facts.required = property.required.value
 
