@@ -13,22 +13,26 @@ import OpenAPIKit30
 ///   they stay in the operation's `x-awkit-scopes`;
 /// - `openapi: 3.0.3`.
 extension OpenAPIExporter {
-    /// The 3.0 form of a 3.1 document made by ``document(for:)``.
+    /// The 3.0 text of a 3.1 document made by ``document(for:)``: the rewritten tree, in the
+    /// bytes OpenAPIKit has read as a 3.0 document and validated.
+    ///
+    /// The tree, not OpenAPIKit's 3.0 document, is what is written: decoding loses the order of
+    /// an object's properties (Foundation's decoder gives keys in no fixed order), and with it
+    /// the order of the `required` lists.
     ///
     /// - Throws: ``OpenAPIExportError`` `openapi.encoding-failed` when OpenAPIKit cannot read the
     ///   rewritten document as 3.0, `openapi.invalid-document` when its 3.0 validation refuses it.
-    static func version30(of document: OpenAPIKit.OpenAPI.Document) throws(OpenAPIExportError) -> OpenAPIKit30.OpenAPI.Document {
-        let rewritten: Data
+    static func version30Text(of document: OpenAPIKit.OpenAPI.Document, format: OpenAPIExportOptions.Format) throws(OpenAPIExportError) -> Data {
+        let tree: TreeValue
         let converted: OpenAPIKit30.OpenAPI.Document
         do {
-            var tree = try JSONDecoder().decode(TreeValue.self, from: JSONEncoder().encode(document))
-            tree = rewrite(tree, key: nil)
-            if case .object(var root) = tree {
+            var rewritten = rewrite(try JSONDecoder().decode(TreeValue.self, from: JSONEncoder().encode(document)), key: nil)
+            if case .object(var root) = rewritten {
                 root["openapi"] = .string(OpenAPIExportOptions.Version.v3_0.specificationVersion)
-                tree = .object(root)
+                rewritten = .object(root)
             }
-            rewritten = try JSONEncoder().encode(tree)
-            converted = try JSONDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: rewritten)
+            tree = rewritten
+            converted = try JSONDecoder().decode(OpenAPIKit30.OpenAPI.Document.self, from: JSONEncoder().encode(tree))
         } catch {
             throw OpenAPIExportError(code: .encodingFailed, message: "the OpenAPI 3.0 form cannot be made: \(error)")
         }
@@ -37,7 +41,7 @@ extension OpenAPIExporter {
         } catch {
             throw OpenAPIExportError(code: .invalidDocument, message: "OpenAPIKit refuses the OpenAPI 3.0 document: \(error)")
         }
-        return converted
+        return try encode(tree, format: format)
     }
 
     /// Members whose values are data, not OpenAPI structure: left as they are.

@@ -88,7 +88,7 @@ public struct OpenAPIExporter: Sendable {
         let document = try document(for: schemas)
         switch options.version {
         case .v3_1: return try Self.encode(document, format: options.format)
-        case .v3_0: return try Self.encode(try Self.version30(of: document), format: options.format)
+        case .v3_0: return try Self.version30Text(of: document, format: options.format)
         }
     }
 
