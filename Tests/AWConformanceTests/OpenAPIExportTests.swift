@@ -14,9 +14,14 @@ private enum Exported {
         return try OpenAPIExporter(options: options).export(BuiltInSchemas.load())
     }
 
+    /// The 3.1 and 3.0 YAML of the built-in catalog, made once (an export takes seconds in a
+    /// debug build).
+    static let yaml31: Result<Data, any Error> = Result { try text(.v3_1) }
+    static let yaml30: Result<Data, any Error> = Result { try text(.v3_0) }
+
     /// The 3.1 YAML as written, decoded by OpenAPIKit.
     static let document: Result<OpenAPIKit.OpenAPI.Document, any Error> = Result {
-        try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: try text(.v3_1))
+        try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: try yaml31.get())
     }
 }
 
@@ -280,31 +285,27 @@ struct OpenAPIExportTests {
         #expect(kind.allowedValues?.compactMap { $0.value as? Int } == [1, 2, 4])
     }
 
-    @Test("the same schemas in any order give the same bytes, in both versions and formats")
+    @Test("the same schemas in any order give the same bytes, in both versions")
     func deterministic() throws {
-        let schemas = try BuiltInSchemas.load()
-        for version in OpenAPIExportOptions.Version.allCases {
-            for format in OpenAPIExportOptions.Format.allCases {
-                var options = OpenAPIExportOptions()
-                options.version = version
-                options.format = format
-                let exporter = OpenAPIExporter(options: options)
-                let a = try exporter.export(schemas)
-                let b = try exporter.export(schemas.reversed())
-                #expect(a == b, "\(version) \(format)")
-                #expect(a.last == UInt8(ascii: "\n"))
-            }
+        let reversed = Array(try BuiltInSchemas.load().reversed())
+        for (version, made) in [(OpenAPIExportOptions.Version.v3_1, Exported.yaml31), (.v3_0, Exported.yaml30)] {
+            var options = OpenAPIExportOptions()
+            options.version = version
+            options.format = .yaml
+            let again = try OpenAPIExporter(options: options).export(reversed)
+            #expect(again == (try made.get()), "\(version)")
+            #expect(again.last == UInt8(ascii: "\n"))
         }
     }
 
     @Test("Docs/openapi.yaml (3.1) and Docs/openapi-3.0.yaml are what awkit export openapi writes now")
     func checkedInDocumentsAreCurrent() throws {
         let docs = DocPages.repositoryRoot.appendingPathComponent("Docs")
-        for (file, version) in [("openapi.yaml", OpenAPIExportOptions.Version.v3_1), ("openapi-3.0.yaml", .v3_0)] {
+        for (file, version, made) in [("openapi.yaml", OpenAPIExportOptions.Version.v3_1, Exported.yaml31), ("openapi-3.0.yaml", .v3_0, Exported.yaml30)] {
             let checkedIn = try Data(contentsOf: docs.appendingPathComponent(file))
             let flag = version == .v3_0 ? " --version 3.0" : ""
             #expect(
-                checkedIn == (try Exported.text(version)),
+                checkedIn == (try made.get()),
                 "Docs/\(file) is out of date; refresh it with: swift run awkit export openapi\(flag) -o Docs/\(file)")
         }
     }
