@@ -1,6 +1,6 @@
 /// An OpenAPI document that cannot be made from the schemas, or cannot be written.
 ///
-/// Thrown by ``OpenAPIExporter``. Schema files that do not load throw ``SchemaLoadingError``
+/// Thrown by ``OpenAPIExporter``. Schema files that do not load throw `SchemaLoadingError`
 /// before the exporter runs.
 public struct OpenAPIExportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stable identifier of the kind of error.
