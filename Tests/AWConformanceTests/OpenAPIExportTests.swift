@@ -285,6 +285,25 @@ struct OpenAPIExportTests {
         #expect(kind.allowedValues?.compactMap { $0.value as? Int } == [1, 2, 4])
     }
 
+    @Test("in YAML, strings that look like numbers, booleans or dates stay strings; status codes are quoted")
+    func yamlStrings() throws {
+        let kind = PropertySchema(
+            name: "Kind", type: Fact(.string, from: .table), required: Fact(true, from: .prose),
+            nullable: Fact(false, from: .default), enumValues: Fact(["1", "true", "2018-01-22", "null", "Text"], from: .prose))
+        let schema = EndpointSchema(
+            endpoint: "Test/Strings", title: "Strings", method: "GET", path: "/v1/Test/Strings",
+            parameterPassing: .queryString, authentication: Fact(.apiKey, from: .prose), request: [kind],
+            responseShape: Fact(.empty, from: .prose))
+        var options = OpenAPIExportOptions()
+        options.format = .yaml
+        let text = try OpenAPIExporter(options: options).export([schema])
+        #expect(String(decoding: text, as: UTF8.self).contains("\n        '200':\n"))
+        let document = try YAMLDecoder().decode(OpenAPIKit.OpenAPI.Document.self, from: text)
+        let get = try #require(document.paths["/v1/Test/Strings"]?.b?.get)
+        let values = get.parameters.compactMap(\.b).first?.schemaOrContent.schemaValue?.allowedValues
+        #expect(values?.map { $0.value as? String } == ["1", "true", "2018-01-22", "null", "Text"])
+    }
+
     @Test("the same schemas in any order give the same bytes, in both versions")
     func deterministic() throws {
         let reversed = Array(try BuiltInSchemas.load().reversed())

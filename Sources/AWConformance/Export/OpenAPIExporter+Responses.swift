@@ -74,7 +74,7 @@ extension OpenAPIExporter {
                 components[.init(stringLiteral: component)] = objectSchema(item, facts: itemFacts, endpoint: schema, use: use, visiting: [])
                 items = .reference(.component(named: component))
             } else {
-                itemName = xml?.itemName ?? Self.primitiveContractName(element) ?? "\(element)"
+                itemName = xml?.itemName ?? Self.contractName(element)
                 itemFacts.xml = OpenAPI.XML(name: itemName, namespace: URL(string: xml?.itemNamespace ?? Self.arraysNamespace))
                 items = valueSchema(element, facts: itemFacts, endpoint: schema, use: use, visiting: [])
             }

@@ -258,6 +258,18 @@ extension OpenAPIExporter {
         }
     }
 
+    /// The element name DataContract gives a value of this type in a list: the primitive's
+    /// contract name (`int`), the page's name of an `aws:` type, `ArrayOf…` for a nested list, the
+    /// spelling itself for an unknown type.
+    static func contractName(_ type: DocumentedType) -> String {
+        switch type {
+        case .object(let name): name
+        case .array(let element): "ArrayOf" + contractName(element)
+        case .unknown(let text): text
+        default: primitiveContractName(type) ?? type.description
+        }
+    }
+
     /// DataContract's contract name of a primitive (`int`, `decimal`, `dateTime`), or `nil` for
     /// an object, array or unknown type.
     static func primitiveContractName(_ type: DocumentedType) -> String? {
