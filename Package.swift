@@ -7,9 +7,14 @@ let package = Package(
     products: [
         .library(name: "DataContractXML", targets: ["DataContractXML"]),
         .library(name: "AWModels", targets: ["AWModels"]),
+        .library(name: "AWSchema", targets: ["AWSchema"]),
+        .library(name: "AWGenerator", targets: ["AWGenerator"]),
         .library(name: "AWConformance", targets: ["AWConformance"]),
         .library(name: "AWSandbox", targets: ["AWSandbox"]),
         .executable(name: "awkit", targets: ["awkit"]),
+        .executable(name: "awkit-generate", targets: ["awkit-generate"]),
+        // Generates models from the endpoint schemas in a target's `Schemas/` folder at build time.
+        .plugin(name: "AWModelsGeneratorPlugin", targets: ["AWModelsGeneratorPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,11 +40,29 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "DataContractXML", dependencies: ["CLibXML2"]),
-        .target(name: "AWModels", dependencies: ["DataContractXML"]),
+        .target(name: "AWModels", dependencies: ["DataContractXML"], exclude: ["ModelNames.json"]),
+        // The endpoint schema types, read by the generator, the checks and the stand-in.
+        .target(name: "AWSchema"),
+        // Swift models from endpoint schemas (`awkit generate`, the plugin); needs no checks or HTTP.
+        .target(name: "AWGenerator", dependencies: ["AWSchema"]),
+        // The generator alone, for the build-tool plugin: builds without the checks, the stand-in
+        // or an HTTP client.
+        .target(
+            name: "AWGenerateCommand",
+            dependencies: ["AWGenerator", "AWSchema", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "awkit-generate",
+            dependencies: ["AWGenerateCommand", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .plugin(
+            name: "AWModelsGeneratorPlugin", capability: .buildTool(), dependencies: ["awkit-generate"]
+        ),
         .target(
             name: "AWConformance",
             dependencies: [
                 "AWModels",
+                "AWSchema",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -68,6 +91,7 @@ let package = Package(
             dependencies: [
                 "AWConformance",
                 "AWSandbox",
+                "AWGenerateCommand",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +118,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .testTarget(name: "AWGeneratorTests", dependencies: ["AWGenerator", "AWModels"]),
         // The .NET oracle (Oracle/, C# compiled with Mono at test time); skipped without Mono.
         .testTarget(name: "OracleTests", dependencies: ["AWModels", "DataContractXML"]),
         .testTarget(

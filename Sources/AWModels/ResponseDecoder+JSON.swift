@@ -10,17 +10,22 @@ extension ResponseDecoder {
         }
     }
 
+    /// The error for a body that is not well-formed JSON: the ``JSONTree`` error's position and
+    /// reason, as the underlying error.
+    static func syntaxError(_ error: any Error) -> DecodingError {
+        .dataCorrupted(
+            DecodingError.Context(codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
+    }
+
     /// Adds what Foundation leaves out on Linux: for a syntax error, the line, column and reason
     /// (re-parsing with ``JSONTree``); for any other error, where the value at the coding path
     /// stands. Runs only on the error path.
-    static func positioned(_ error: DecodingError, in data: Data) -> DecodingError {
+    package static func positioned(_ error: DecodingError, in data: Data) -> DecodingError {
         let tree: JSONTree
         do {
             tree = try JSONTree.parse(data)
         } catch {
-            return .dataCorrupted(
-                DecodingError.Context(
-                    codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
+            return syntaxError(error)
         }
         // Well-formed, yet Foundation says "not valid JSON": a number that does not fit the
         // model's type (12.5 or 99999999999999999999 for an Int). Foundation gives no path, so

@@ -17,6 +17,9 @@ import Foundation
 /// document the description also gives the line and column (found by ``JSONTree`` on the error
 /// path, since Foundation on Linux reports none) and, for a syntax error, the `underlyingError`
 /// is a ``JSONSyntaxError``. A body that is neither format throws ``ResponseDecodingError``.
+///
+/// Two model types are special: ``EmptyResponse`` accepts only an empty body (whatever the
+/// format), and ``UndocumentedResponse`` keeps any well-formed body as its bytes.
 public struct ResponseDecoder: Sendable {
     /// The JSON decoder, configured once: Json.NET's non-finite strings accepted.
     let jsonDecoder: JSONDecoder
@@ -44,6 +47,7 @@ public struct ResponseDecoder: Sendable {
     /// - Throws: ``ResponseDecodingError`` when the format cannot be told or is unsupported;
     ///   `DecodingError` when the document does not decode (see the type's discussion).
     public func decode<T: Decodable>(_ type: T.Type, from data: Data, contentType: String? = nil) throws -> T {
+        if T.self == EmptyResponse.self { return try Self.emptyResponse(data) as! T }
         if let contentType {
             let (format, charset) = try ResponseFormat.from(contentType: contentType)
             return try decode(type, from: data, format: format, charset: charset)
@@ -62,6 +66,10 @@ public struct ResponseDecoder: Sendable {
     public func decode<T: Decodable>(
         _ type: T.Type, from data: Data, format: ResponseFormat, charset: String? = nil
     ) throws -> T {
+        if T.self == EmptyResponse.self { return try Self.emptyResponse(data) as! T }
+        if T.self == UndocumentedResponse.self {
+            return try undocumentedResponse(data, format: format, charset: charset) as! T
+        }
         switch format {
         case .json:
             return try decodeJSON(type, from: data)

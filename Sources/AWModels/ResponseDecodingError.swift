@@ -16,6 +16,8 @@ public struct ResponseDecodingError: Error, Hashable, Sendable, CustomStringConv
         public static let unrecognizedFormat = Code(rawValue: "response.unrecognized-format")
         /// The body is empty or only white space.
         public static let emptyBody = Code(rawValue: "response.empty-body")
+        /// The operation documents no response body (``EmptyResponse``), but one came.
+        public static let unexpectedBody = Code(rawValue: "response.unexpected-body")
     }
 
     public let code: Code

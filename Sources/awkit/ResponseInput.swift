@@ -1,3 +1,4 @@
+import AWConformance
 import AWModels
 import ArgumentParser
 import Foundation
@@ -20,13 +21,7 @@ enum ResponseInput {
     static func decodeModel(
         file: String, endpoint: Endpoint, format: Format, limit: Int, command: String
     ) throws -> any Encodable & Sendable {
-        let data: Data
-        do {
-            data = try InputFile.read(file, limit: limit, response: true)
-        } catch {
-            Terminal.printError("awkit \(command): \(error)")
-            throw (error.isUsageError ? ExitStatus.usage : ExitStatus.failure).exitCode
-        }
+        let data = try read(file, limit: limit, command: command)
         do {
             return try endpoint.decodeResponse(data, format: format.responseFormat)
         } catch let error as DecodingError {
@@ -35,6 +30,49 @@ enum ResponseInput {
         } catch {
             Terminal.printError("awkit \(command): \(file): \(error)")
             throw ExitStatus.failure.exitCode
+        }
+    }
+
+    /// Reads `file` and decodes it as `endpoint`'s JSON request body.
+    ///
+    /// - Throws: as ``decodeModel(file:endpoint:format:limit:command:)``.
+    static func decodeRequest(file: String, endpoint: Endpoint, limit: Int) throws -> any Encodable & Sendable {
+        guard let type = endpoint.requestType else {
+            Terminal.printError("awkit decode: \(endpoint.id) has no request model")
+            throw ExitStatus.usage.exitCode
+        }
+        let data = try read(file, limit: limit, command: "decode")
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            Terminal.printError("awkit decode: \(file): \(ResponseDecoder.positioned(error, in: data).diagnosticDescription)")
+            throw ExitStatus.failure.exitCode
+        }
+    }
+
+    /// Reads `file` and decodes it through `schema` alone (``SchemaDecoder``); a request body
+    /// through the schema's request properties.
+    ///
+    /// - Throws: as ``decodeModel(file:endpoint:format:limit:command:)``.
+    static func decodeValue(file: String, schema: EndpointSchema, format: Format, request: Bool, limit: Int) throws -> SchemaValue {
+        let data = try read(file, limit: limit, command: "decode")
+        do {
+            if request { return try SchemaDecoder().decodeRequest(data, schema: schema) }
+            let responseFormat = try format.responseFormat ?? ResponseFormat.sniff(data)
+            return try SchemaDecoder().decode(data, format: responseFormat, schema: schema)
+        } catch {
+            Terminal.printError("awkit decode: \(file): \(error)")
+            throw ExitStatus.failure.exitCode
+        }
+    }
+
+    /// The file's bytes, or the exit status after printing why not.
+    private static func read(_ file: String, limit: Int, command: String) throws -> Data {
+        do {
+            return try InputFile.read(file, limit: limit, response: true)
+        } catch {
+            Terminal.printError("awkit \(command): \(error)")
+            throw (error.isUsageError ? ExitStatus.usage : ExitStatus.failure).exitCode
         }
     }
 

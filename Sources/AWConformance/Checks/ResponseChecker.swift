@@ -22,7 +22,7 @@ public struct ResponseChecker: Sendable {
 
     /// The findings for `root`, the document's top-level value (JSON) or root element (XML).
     ///
-    /// By the schema's ``EndpointSchema/shape``: an object is checked against the response type;
+    /// By the schema's `EndpointSchema.shape`: an object is checked against the response type;
     /// a bare array item by item (paths `[3].Status`; in XML each item element's name too); a
     /// scalar as a value of its documented type. An empty body is the runner's business
     /// (``ConformanceRunner``), as it is not a document.

@@ -44,7 +44,7 @@ public struct APISnapshot: Hashable, Sendable {
 
     /// What a property looks like.
     public struct Property: Hashable, Sendable {
-        /// The value type: a ``DocumentedType`` spelling (`integer`, `decimal`, `string`,
+        /// The value type: a `DocumentedType` spelling (`integer`, `decimal`, `string`,
         /// `datetime`, `boolean`, `aws:Name`, `array of X`, …), `object` / `array` for shapes
         /// without a type name, or `null` when only null was seen.
         public var type: String

@@ -1,3 +1,4 @@
+import AWSchema
 import Foundation
 
 /// How ``OpenAPIExporter`` writes the catalog as an OpenAPI document.

@@ -1,3 +1,4 @@
+import AWSchema
 import AWModels
 import Foundation
 import OpenAPIKit

@@ -1,3 +1,4 @@
+import AWSchema
 import Foundation
 import OpenAPIKit
 

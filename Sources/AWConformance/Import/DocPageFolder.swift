@@ -3,9 +3,9 @@ import Foundation
 /// A folder of documentation pages (`Docs/Pages/*.txt`) imported at once: what `awkit import-docs
 /// --all` writes and what the test that keeps the built-in schemas current compares with.
 ///
-/// Each page becomes `Group_Operation.json` (``EndpointSchema/fileName``); its samples become
+/// Each page becomes `Group_Operation.json` (`EndpointSchema.fileName`); its samples become
 /// `Group/Operation/response.json`, `response.xml` and `request.json` in the Samples layout
-/// (``EndpointSchema/sampleFiles``), byte for byte as the page prints them.
+/// (`EndpointSchema.sampleFiles`), byte for byte as the page prints them.
 public struct DocPageFolder: Sendable {
     /// One page's outcome.
     public struct Page: Sendable {
@@ -20,7 +20,7 @@ public struct DocPageFolder: Sendable {
 
     /// Imports every `*.txt` file directly inside `directory` (hidden files skipped).
     ///
-    /// - Throws: ``SchemaLoadingError`` `schema.unreadable` when the folder or a page cannot be
+    /// - Throws: `SchemaLoadingError` `schema.unreadable` when the folder or a page cannot be
     ///   read. A page that is not a documentation page is not thrown: it is a failed ``Page``.
     public init(directory: URL, importer: DocPageImporter = DocPageImporter()) throws(SchemaLoadingError) {
         let names: [String]

@@ -1,9 +1,9 @@
-/// A documentation page the importer cannot turn into an ``EndpointSchema`` at all.
+/// A documentation page the importer cannot turn into an `EndpointSchema` at all.
 ///
 /// Thrown by ``DocPageImporter/importPage(_:)`` only when the page is not an operation's page at
 /// all: not text, empty, only the navigation menu, or without (or with an unsafe) endpoint line. Everything else a page lacks or
 /// gets wrong (no response table, no samples, an unknown type spelling, an invalid JSON sample)
-/// becomes a note in ``EndpointSchema/notes``, not an error.
+/// becomes a note in `EndpointSchema.notes`, not an error.
 public struct DocPageImportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stable identifier of the kind of error.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {

@@ -7,7 +7,7 @@ extension DocPageImporter {
         /// Whether an `aws:` type the page names but does not document in a table gets its
         /// properties inferred from the JSON response sample (marked `inferred: true`, every fact
         /// with source `sample`). Default `true`. When `false`, such a type is left out of
-        /// ``EndpointSchema/types`` and a note says so.
+        /// `EndpointSchema.types` and a note says so.
         public var inferTypesFromSamples: Bool
         /// Whether a property the JSON response sample shows as `null`, while the prose does not
         /// call it nullable, becomes nullable with source `sample` (and a note). Default `true`.

@@ -60,7 +60,7 @@ extension DocPageImporter {
     /// How a request authenticates, from the "Authentication" section: the developer's API key
     /// ("API key", "apiKey") or the user's access token ("access_token", "Authorization header").
     /// Without the section, a sample URL with `apiKey=` or an `Authorization: bearer` line says so
-    /// (source `sample`, with a note); else ``Authentication/unspecified`` (source `default`).
+    /// (source `sample`, with a note); else `Authentication.unspecified` (source `default`).
     static func authentication(of page: DocPage, notes: inout [String]) -> Fact<Authentication> {
         if let section = page.section("Authentication") {
             let text = section.lines.map { $0.text.lowercased() }.joined(separator: " ")
@@ -144,8 +144,8 @@ extension DocPageImporter {
     }
 
     /// How parameters are passed, from the prose under "Request Information" / "HTTP Method /
-    /// Verb": "query string" → ``EndpointSchema/ParameterPassing/queryString``; "request body"
-    /// or "JSON body" → ``EndpointSchema/ParameterPassing/jsonBody``. When the prose says
+    /// Verb": "query string" → `EndpointSchema.ParameterPassing.queryString`; "request body"
+    /// or "JSON body" → `EndpointSchema.ParameterPassing.jsonBody`. When the prose says
     /// neither, a sample URL with a `?query` line gives the query string (with a note).
     static func parameterPassing(of page: DocPage, notes: inout [String]) -> EndpointSchema.ParameterPassing {
         let prose = ["Request Information", "HTTP Method / Verb"]

@@ -72,7 +72,10 @@ extension DocPageImporter {
     /// sample lacks, a sample member the table lacks and a repeated key become notes; a `null`
     /// where the prose does not allow one makes the property nullable (source sample) when the
     /// configuration says so, and a note either way.
-    func applySample(to properties: inout [PropertySchema], objects: [[JSONTree.Member]], path: String, notes: inout [String]) {
+    func applySample(
+        to properties: inout [PropertySchema], objects: [[JSONTree.Member]], path: String, sample: String = "JSON response sample",
+        notes: inout [String]
+    ) {
         guard !objects.isEmpty else { return }
         let prefix = path.isEmpty ? "" : path + "."
         let valuesByName = Self.values(byName: objects)
@@ -80,14 +83,14 @@ extension DocPageImporter {
             let name = properties[index].name
             let values = valuesByName[name] ?? []
             if values.isEmpty {
-                notes.append("the JSON response sample has no `\(prefix)\(name)`")
+                notes.append("the \(sample) has no `\(prefix)\(name)`")
             }
             if values.contains(where: { if case .null = $0 { true } else { false } }), !properties[index].nullable.value {
                 if configuration.nullableFromSamples {
                     properties[index].nullable = Fact(true, from: .sample)
-                    notes.append("the JSON response sample shows null for `\(prefix)\(name)`, which the prose does not call nullable; nullable from the sample")
+                    notes.append("the \(sample) shows null for `\(prefix)\(name)`, which the prose does not call nullable; nullable from the sample")
                 } else {
-                    notes.append("the JSON response sample shows null for `\(prefix)\(name)`, which the prose does not call nullable")
+                    notes.append("the \(sample) shows null for `\(prefix)\(name)`, which the prose does not call nullable")
                 }
             }
         }
@@ -97,10 +100,10 @@ extension DocPageImporter {
             var keys: Set<String> = []
             for member in object {
                 if !keys.insert(member.key).inserted, reported.insert("dup " + member.key).inserted {
-                    notes.append("\(member.keyPosition.description) of the JSON response sample: duplicate key `\(prefix)\(member.key)`")
+                    notes.append("\(member.keyPosition.description) of the \(sample): duplicate key `\(prefix)\(member.key)`")
                 }
                 if !documented.contains(member.key), reported.insert(member.key).inserted {
-                    notes.append("the JSON response sample has `\(prefix)\(member.key)`, which the page does not document")
+                    notes.append("the \(sample) has `\(prefix)\(member.key)`, which the page does not document")
                 }
             }
         }

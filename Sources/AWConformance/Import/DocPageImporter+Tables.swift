@@ -1,4 +1,4 @@
-/// Property tables: finding them, and turning their rows into ``PropertySchema`` values.
+/// Property tables: finding them, and turning their rows into `PropertySchema` values.
 extension DocPageImporter {
     /// Every `PropertyTypeDescription` table of the page, in page order, labelled with its
     /// section heading, or with the type name when a lone `aws:Name` / `Name` line stands right
@@ -58,7 +58,7 @@ extension DocPageImporter {
     ///   (default). Samples may change this later.
     /// - enum values from prose, source prose; not for arrays of `aws:` objects, whose prose
     ///   describes a member of the item type, not the array.
-    /// - An unknown type spelling is kept (``DocumentedType/unknown(_:)``) and noted; so is an
+    /// - An unknown type spelling is kept (`DocumentedType.unknown(_:)`) and noted; so is an
     ///   `aws: Type` with a stray space, a repeated name, and any line of an empty table that is
     ///   not a row (except "does not accept any parameters").
     static func properties(of table: PropertyTable, documentedMeansPresent: Bool, notes: inout [String]) -> [PropertySchema] {

@@ -7,7 +7,7 @@ extension DocPageImporter {
     /// Reads the XML sample and records what it shows on the schema's types.
     ///
     /// - Sets `response.name` to the root element's local name (the contract name).
-    /// - Sets ``PropertySchema/xmlNamespace`` (source `sample`) on each response property and,
+    /// - Sets `PropertySchema.xmlNamespace` (source `sample`) on each response property and,
     ///   recursively, on the properties of nested `aws:` types, from the elements of the same
     ///   local name.
     /// - Notes sample members the schema lacks, and a sample that is not well-formed.

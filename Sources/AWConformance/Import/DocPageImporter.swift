@@ -1,7 +1,7 @@
 import AWModels
 import Foundation
 
-/// Reads an API documentation page's text and returns what it promises as an ``EndpointSchema``.
+/// Reads an API documentation page's text and returns what it promises as an `EndpointSchema`.
 ///
 /// The page format is the text of the AdultWork.com REST API v1 documentation pages, as saved in
 /// the project's `shared/docs/` (the seed page is `PhoneChat_AcceptReceivedBooking.txt`). The
@@ -23,8 +23,8 @@ import Foundation
 ///   (`inferred: true`, every fact from the sample);
 /// - the JSON and XML response samples' text as published. The JSON sample is parsed with
 ///   `JSONTree.parse(_:)`; the XML sample is read leniently for the root element's name and
-///   namespace and each member's namespace (``EndpointSchema/xml``,
-///   ``PropertySchema/xmlNamespace``), see `learnXMLSample`.
+///   namespace and each member's namespace (`EndpointSchema.xml`,
+///   `PropertySchema.xmlNamespace`), see `learnXMLSample`.
 ///
 /// ## Reading a table row
 ///
@@ -41,7 +41,7 @@ import Foundation
 ///   (`string or null The …` → unknown `string or null`); when no known spelling matches, the
 ///   type is the first word after the name plus the lowercase words after it
 ///   (`list of strings The …`). An unknown spelling is kept as
-///   ``DocumentedType/unknown(_:)`` and noted, never dropped. (If a lowercase text after a known
+///   `DocumentedType.unknown(_:)` and noted, never dropped. (If a lowercase text after a known
 ///   spelling has no description word at all, it is taken as the description.)
 /// - Any other non-blank line continues the description above (joined with a line break); before
 ///   the first row it is a remark ("This operation does not accept any parameters."). A blank
@@ -49,7 +49,7 @@ import Foundation
 ///
 /// What a page lacks or gets wrong (no response table, no sample, an unknown type spelling, an
 /// invalid JSON sample, a sample that disagrees with a table) becomes a line in
-/// ``EndpointSchema/notes``; the output is the same for the same page text.
+/// `EndpointSchema.notes`; the output is the same for the same page text.
 ///
 /// ```swift
 /// let schema = try DocPageImporter().importPage(pageText)
@@ -173,8 +173,10 @@ public struct DocPageImporter: Sendable {
         // An operation without parameters need not say how they pass.
         if !(request.isEmpty && groupManagerParameters.isEmpty) { notes += passingNotes }
         let requestSample = Self.requestSample(of: page)
+        var requestSampleRoot: JSONTree.Node?
         if let requestSample {
             let read = LenientJSONSample(requestSample.text, firstLine: requestSample.line)
+            requestSampleRoot = read.root
             for problem in read.problems {
                 notes.append("line \(problem.line): the JSON request sample: \(problem.message)")
             }
@@ -204,28 +206,34 @@ public struct DocPageImporter: Sendable {
         var response = root.response
 
         // Nested aws: types, breadth-first from the request and the response.
-        var pending: [(properties: [PropertySchema], objects: [[JSONTree.Member]], path: String)] = [
-            (request, [], ""), (groupManagerParameters, [], ""), (response?.properties ?? [], root.responseObjects, ""),
+        // The request's types are learnt from the JSON request sample, the response's from the
+        // JSON response sample.
+        let requestSampleName = "JSON request sample"
+        let responseSampleName = "JSON response sample"
+        var pending: [(properties: [PropertySchema], objects: [[JSONTree.Member]], path: String, sample: String)] = [
+            (request, requestSampleRoot.map(Self.objects(in:)) ?? [], "", requestSampleName),
+            (groupManagerParameters, [], "", requestSampleName),
+            (response?.properties ?? [], root.responseObjects, "", responseSampleName),
         ]
         while !pending.isEmpty {
-            let (properties, objects, path) = pending.removeFirst()
+            let (properties, objects, path, sample) = pending.removeFirst()
             let valuesByName = Self.values(byName: objects)
             for property in properties {
                 guard case let .object(name) = property.type.value.objectElement, types[name] == nil else { continue }
                 let memberPath = path.isEmpty ? property.name : "\(path).\(property.name)"
                 let nested = (valuesByName[property.name] ?? []).flatMap { Self.objects(in: $0) }
                 if var documented = documentedTypes[name] {
-                    applySample(to: &documented.properties, objects: nested, path: memberPath, notes: &notes)
+                    applySample(to: &documented.properties, objects: nested, path: memberPath, sample: sample, notes: &notes)
                     types[name] = documented
-                    pending.append((documented.properties, nested, memberPath))
+                    pending.append((documented.properties, nested, memberPath, sample))
                 } else if !configuration.inferTypesFromSamples {
                     notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page; not inferred (configuration)")
                 } else if nested.isEmpty {
                     types[name] = TypeSchema(name: name, inferred: false, properties: [], propertiesUnknown: true)
-                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page, and no JSON response sample shows it to infer it from; its properties are unknown")
+                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page, and no \(sample) shows it to infer it from; its properties are unknown")
                 } else {
                     types[name] = inferType(named: name, from: nested, types: &types, notes: &notes)
-                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page; its properties are inferred from the JSON response sample")
+                    notes.append("aws:\(name) (`\(memberPath)`) is not documented on the page; its properties are inferred from the \(sample)")
                 }
             }
         }

@@ -8,7 +8,7 @@ import Foundation
 public enum BuiltInSchemas {
     /// The folder of the built-in schema files inside the resource bundle.
     ///
-    /// - Throws: ``SchemaLoadingError`` `schema.missing-resources` when the bundle has no
+    /// - Throws: `SchemaLoadingError` `schema.missing-resources` when the bundle has no
     ///   `Schemas` folder.
     public static func directory() throws(SchemaLoadingError) -> URL {
         guard let url = Bundle.module.url(forResource: "Schemas", withExtension: nil) else {
@@ -21,7 +21,7 @@ public enum BuiltInSchemas {
 
     /// Every built-in schema, sorted by endpoint id.
     ///
-    /// - Throws: ``SchemaLoadingError`` when the resources are missing or a file does not load
+    /// - Throws: `SchemaLoadingError` when the resources are missing or a file does not load
     ///   (a packaging bug: the tests load them all).
     public static func load() throws(SchemaLoadingError) -> [EndpointSchema] {
         try SchemaCatalog.loadDirectory(directory())

@@ -1,0 +1,89 @@
+import AWSchema
+
+/// What the generator will write, decided before any text is made: the types of each API group
+/// with their Swift names, and the endpoints. Built by ``ModelPlanner``; written by the
+/// `ModelGenerator+…` emitters.
+struct ModelPlan {
+    /// One API group (`PhoneChat`): a Swift namespace enumeration holding its types.
+    struct Group {
+        var name: String
+        var structs: [Structure] = []
+        var enums: [Enumeration] = []
+        var requests: [Request] = []
+        var endpoints: [String] = []
+    }
+
+    /// A property of a struct or request.
+    struct Property {
+        var wireName: String
+        var swiftName: String
+        /// The Swift type without `?` (`Int`, `[PricePlans]`, `BookingStatus`).
+        var swiftType: String
+        var isOptional: Bool
+        /// The page's format for a date or time (`dd-MM-YYYY`), when documented.
+        var format: String?
+        /// Whether the value is a date or time a format applies to (`DateOnly` or `DateTime`).
+        var isDateLike: Bool
+        var schema: PropertySchema
+    }
+
+    /// The DataContract of a struct.
+    struct Contract {
+        var name: String
+        var namespace: String
+        /// Member groups, most-base first.
+        var groups: [(namespace: String, members: [String])]
+        /// Whether the names come from the page's XML sample (else assumed).
+        var fromSample: Bool
+    }
+
+    /// An object type (`aws:Name`) or a response root.
+    struct Structure {
+        var swiftName: String
+        var apiName: String
+        /// The endpoints whose pages document it, sorted.
+        var pages: [String]
+        var type: TypeSchema
+        var properties: [Property]
+        var contract: Contract
+        /// `Response` table, `Request` table, or nested type: for the doc comment.
+        var role: String
+    }
+
+    /// An enumeration made from a property's documented values.
+    struct Enumeration {
+        enum Raw: String { case string = "String", int = "Int" }
+        var swiftName: String
+        var raw: Raw
+        var isFlags: Bool
+        /// (case name, wire value), in documentation order.
+        var cases: [(name: String, value: String)]
+        /// `Owner.Property` of every property that uses it, sorted.
+        var owners: [String]
+        var pages: [String]
+        var description: String
+    }
+
+    /// The request type of one endpoint.
+    struct Request {
+        var swiftName: String
+        var schema: EndpointSchema
+        var properties: [Property]
+        /// The Group-manager parameters (optional members; setting one sends the call as a Group
+        /// manager).
+        var groupManagerProperties: [Property]
+        var passesParametersInBody: Bool
+    }
+
+    /// One endpoint of the catalog.
+    struct Endpoint {
+        var staticName: String
+        var schema: EndpointSchema
+        /// The Swift type expression of the response (`PhoneChat.ReceivedBooking`, `[Lists.RateBreaks]`).
+        var responseType: String
+        var requestType: String
+    }
+
+    var groups: [Group]
+    var endpoints: [Endpoint]
+}
