@@ -1,4 +1,3 @@
-import AWSchema
 import Foundation
 
 /// How ``OpenAPIExporter`` writes the catalog as an OpenAPI document.

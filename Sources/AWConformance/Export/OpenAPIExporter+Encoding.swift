@@ -1,4 +1,3 @@
-import AWSchema
 import Foundation
 import Yams
 

@@ -1,4 +1,3 @@
-import AWSchema
 import AWModels
 import Foundation
 import OpenAPIKit
