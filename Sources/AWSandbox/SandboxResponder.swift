@@ -47,9 +47,13 @@ struct SandboxResponder: HTTPResponder {
         let method = request.method.rawValue.uppercased()
         let onPath = options.schemas.values.filter { $0.path.caseInsensitiveCompare(path) == .orderedSame }
         guard let schema = onPath.first(where: { $0.method.uppercased() == method }) else {
-            let answer = onPath.isEmpty
+            var answer = onPath.isEmpty
                 ? SandboxAnswer.error(404, "No HTTP resource was found that matches the request URI '\(redactor.redact(path))'.")
                 : SandboxAnswer.error(405, "The requested resource does not support http method '\(method)'.")
+            if !onPath.isEmpty {
+                // RFC 9110 §15.5.6: a 405 lists the methods the resource supports.
+                answer.headers.append(("Allow", Set(onPath.map { $0.method.uppercased() }).sorted().joined(separator: ", ")))
+            }
             return (http(answer, format: acceptable ?? .json, faults: []), nil)
         }
         guard let negotiated = acceptable else {
