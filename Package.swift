@@ -29,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // `awkit export openapi`: the OpenAPI 3.1 and 3.0 document models, encoding and validation.
+        // No traits: the default ExternalLoading trait (loading external references) is not needed.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -66,6 +69,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             ],
             resources: [.copy("Schemas")]
         ),
@@ -104,7 +109,15 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "AWConformanceTests", dependencies: ["AWConformance"]),
+        .testTarget(
+            name: "AWConformanceTests",
+            dependencies: [
+                "AWConformance",
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(name: "AWGeneratorTests", dependencies: ["AWGenerator", "AWModels"]),
         // The .NET oracle (Oracle/, C# compiled with Mono at test time); skipped without Mono.
         .testTarget(name: "OracleTests", dependencies: ["AWModels", "DataContractXML"]),

@@ -20,6 +20,8 @@ struct AWModelsGeneratorPlugin: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appending(path: "Generated")
         var arguments = schemas.map(\.path) + [
             "-o", output.path, "--single-file", "GeneratedModels.swift", "--access", "public", "--quiet",
+            // The header tells a reader how to refresh the file: build again.
+            "--header-command", "swift build",
         ]
         var inputs = schemas
         let naming = target.directoryURL.appending(path: "ModelNames.json")

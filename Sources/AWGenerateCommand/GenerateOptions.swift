@@ -30,6 +30,10 @@ public struct GenerateOptions: ParsableArguments {
     @Option(name: .customLong("import"), help: ArgumentHelp("A module every file imports (default AWModels and Foundation); repeatable.", valueName: "module"))
     var imports: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The command the files' header tells a reader to run again (default: this command).", visibility: .hidden))
+    var headerCommand: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing on success.")
     var quiet = false
 
@@ -39,8 +43,12 @@ public struct GenerateOptions: ParsableArguments {
         if schemaFiles.isEmpty && schemas.isEmpty {
             throw ValidationError("give schema files or --schemas DIR (the schemas awkit import-docs writes)")
         }
-        if let singleFile, singleFile.contains("/") || !singleFile.hasSuffix(".swift") {
+        if let singleFile, singleFile.contains("/") || !singleFile.hasSuffix(".swift") || singleFile.hasPrefix(".") {
             throw ValidationError("--single-file takes a file name ending in .swift, without a folder")
+        }
+        guard ModelGenerator.isFreeTypeName(catalog) else {
+            throw ValidationError(
+                "--catalog \(catalog): not an UpperCamelCase Swift type name that Swift and AWModels leave free")
         }
     }
 
@@ -52,12 +60,15 @@ public struct GenerateOptions: ParsableArguments {
     public func run(commandName: String) throws {
         do {
             var options = ModelGenerator.Options(
-                catalogName: catalog, access: access, command: commandLine(commandName),
+                catalogName: catalog, access: access, command: headerCommand ?? commandLine(commandName),
                 layout: singleFile.map { .singleFile($0) } ?? .filePerType)
             if !imports.isEmpty { options.imports = imports }
             if let naming { options.naming = try ModelNaming.load(URL(fileURLWithPath: naming)) }
             let loaded = try ModelGenerator.loadSchemas(
                 files: schemaFiles.map { URL(fileURLWithPath: $0) }, directories: schemas.map { URL(fileURLWithPath: $0) })
+            guard !loaded.isEmpty else {
+                Self.fail("\(commandName): generate.no-schemas: \(schemas.joined(separator: ", ")): no endpoint schema (*.json) there", status: 1)
+            }
             let files = try ModelGenerator(options: options).generate(loaded)
             let summary = try ModelGenerator.write(files, to: URL(fileURLWithPath: output))
             if !quiet {
@@ -70,11 +81,12 @@ public struct GenerateOptions: ParsableArguments {
         }
     }
 
-    /// The command as typed, for the header: the tool name and the arguments, paths as given.
+    /// The command for the header: the tool name and the arguments, paths as given, inputs
+    /// sorted (so the header does not depend on their order).
     private func commandLine(_ commandName: String) -> String {
         var parts = [commandName]
-        for directory in schemas { parts += ["--schemas", directory] }
-        parts += schemaFiles
+        for directory in schemas.sorted() { parts += ["--schemas", directory] }
+        parts += schemaFiles.sorted()
         if let naming { parts += ["--naming", naming] }
         if catalog != "GeneratedEndpoints" { parts += ["--catalog", catalog] }
         if access != .public { parts += ["--access", access.rawValue] }

@@ -14,6 +14,8 @@ public struct GeneratorError: Error, Hashable, Sendable, CustomStringConvertible
         public static let invalidNaming = Code(rawValue: "generate.invalid-naming")
         /// A name the naming file gives is not a Swift identifier, or two types would share it.
         public static let invalidName = Code(rawValue: "generate.invalid-name")
+        /// Two schemas describe the same endpoint.
+        public static let duplicateEndpoint = Code(rawValue: "generate.duplicate-endpoint")
         /// No schema was given.
         public static let noSchemas = Code(rawValue: "generate.no-schemas")
     }

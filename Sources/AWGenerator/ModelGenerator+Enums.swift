@@ -4,11 +4,11 @@ extension ModelGenerator {
     func enumeration(_ enumeration: ModelPlan.Enumeration, in group: ModelPlan.Group) -> SwiftSource {
         var source = SwiftSource()
         let name = enumeration.swiftName
-        let description = Self.docText(enumeration.description)
+        let description = enumeration.descriptions.map { "“\(Self.docText($0))”" }.joined(separator: "; ")
         source.block("extension \(group.name)") { source in
             var doc = [
                 "The documented values of \(enumeration.owners.map { "`\($0)`" }.joined(separator: ", ")).",
-                "Source: the \(enumeration.pages.joined(separator: ", ")) documentation page\(enumeration.pages.count == 1 ? "" : "s")\(description.isEmpty ? "." : ": “\(description)”")",
+                "Source: the \(enumeration.pages.joined(separator: ", ")) documentation page\(enumeration.pages.count == 1 ? "" : "s")\(description.isEmpty ? "." : ": \(description).")",
             ]
             if enumeration.isFlags {
                 doc.append("Bit flags: a value is any sum of them, and bits the documentation does not list are kept.")
@@ -36,7 +36,7 @@ extension ModelGenerator {
             source.doc(doc)
             source.block("\(access)enum \(name): OpenEnumeration, QueryParameterValue") { source in
                 for item in enumeration.cases {
-                    source.doc(["`\(item.value)`."])
+                    source.doc([item.value.isEmpty ? "The empty value." : "`\(Self.docText(item.value))`."])
                     source.line("case \(SwiftIdentifier.escaped(item.name))")
                 }
                 source.doc(["A value the documentation does not list, as sent."])
@@ -45,6 +45,17 @@ extension ModelGenerator {
                 source.doc(["The documented cases, in the page's order."])
                 let cases = enumeration.cases.map { ".\(SwiftIdentifier.escaped($0.name))" }
                 source.arrayLiteral("\(access)static let knownCases: [\(name)] = ", cases)
+                source.line()
+                source.doc(["The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search."])
+                source.block("\(access)static func value(forRawValue rawValue: \(enumeration.raw.rawValue)) -> \(name)") { source in
+                    source.line("switch rawValue {")
+                    for item in enumeration.cases {
+                        let value = enumeration.raw == .int ? item.value : SwiftSource.literal(item.value)
+                        source.line("case \(value): .\(SwiftIdentifier.escaped(item.name))")
+                    }
+                    source.line("default: .unknown(rawValue)")
+                    source.line("}")
+                }
                 source.line()
                 source.doc(["The wire value."])
                 source.block("\(access)var rawValue: \(enumeration.raw.rawValue)") { source in

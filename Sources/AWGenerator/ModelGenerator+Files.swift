@@ -29,7 +29,10 @@ extension ModelGenerator {
         for directory in directories {
             for schema in try SchemaCatalog.loadDirectory(directory) { loaded.append((schema, directory.path)) }
         }
-        for file in files { loaded.append((try SchemaCatalog.loadFile(file), file.path)) }
+        var seenFiles: Set<String> = []
+        for file in files where seenFiles.insert(file.standardizedFileURL.path).inserted {
+            loaded.append((try SchemaCatalog.loadFile(file), file.path))
+        }
         for (schema, source) in loaded {
             if let earlier = byEndpoint[schema.endpoint] {
                 throw SchemaLoadingError(
@@ -41,27 +44,20 @@ extension ModelGenerator {
     }
 
     /// Writes the files below `directory` (created when missing), leaves identical files alone,
-    /// and removes the generated files (recognised by their first line) that the new output no
-    /// longer has. Files without the header are never touched.
+    /// and then removes the generated files (recognised by their first line) that the new output
+    /// no longer has, in `directory` itself and its group folders (one level down, hidden folders
+    /// left alone). Files without the header are never touched.
     ///
     /// - Parameters:
     ///   - files: the generated files.
     ///   - directory: the output folder.
     /// - Throws: ``GeneratorError`` with code `generate.unreadable` when a file or folder cannot
-    ///   be written or read.
+    ///   be written or removed.
     @discardableResult
     public static func write(_ files: [GeneratedFile], to directory: URL) throws(GeneratorError) -> WriteSummary {
         var summary = WriteSummary()
         let manager = FileManager.default
-        let keep = Set(files.map(\.path))
-        for existing in generatedFiles(in: directory) where !keep.contains(existing) {
-            do {
-                try manager.removeItem(at: directory.appendingPathComponent(existing))
-                summary.removed.append(existing)
-            } catch {
-                throw GeneratorError(code: .unreadable, path: directory.appendingPathComponent(existing).path, message: "cannot be removed")
-            }
-        }
+        let stale = generatedFiles(in: directory).filter { !Set(files.map(\.path)).contains($0) }
         for file in files {
             let url = directory.appendingPathComponent(file.path)
             let data = Data(file.contents.utf8)
@@ -77,17 +73,43 @@ extension ModelGenerator {
             }
             summary.written.append(file.path)
         }
+        for path in stale {
+            let url = directory.appendingPathComponent(path)
+            do {
+                try manager.removeItem(at: url)
+                summary.removed.append(path)
+            } catch {
+                throw GeneratorError(code: .unreadable, path: url.path, message: "cannot be removed")
+            }
+            // A group folder the output no longer has goes too, once empty.
+            let folder = url.deletingLastPathComponent()
+            if folder.standardizedFileURL != directory.standardizedFileURL,
+               (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+            {
+                try? manager.removeItem(at: folder)
+            }
+        }
         return summary
     }
 
-    /// The paths below `directory` of the `.swift` files whose first line is the generator's header.
+    /// The paths of the `.swift` files in `directory` and in its folders one level down (not
+    /// hidden ones) whose first line is the generator's header: where ``write(_:to:)`` writes.
     public static func generatedFiles(in directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        let manager = FileManager.default
+        var candidates: [String] = []
+        for name in (try? manager.contentsOfDirectory(atPath: directory.path)) ?? [] where !name.hasPrefix(".") {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                let inner = (try? manager.contentsOfDirectory(atPath: directory.appendingPathComponent(name).path)) ?? []
+                candidates += inner.filter { !$0.hasPrefix(".") }.map { "\(name)/\($0)" }
+            } else {
+                candidates.append(name)
+            }
+        }
         var result: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            guard path.hasSuffix(".swift"),
-                  let handle = FileHandle(forReadingAtPath: directory.appendingPathComponent(path).path)
-            else { continue }
+        for path in candidates where path.hasSuffix(".swift") {
+            guard let handle = FileHandle(forReadingAtPath: directory.appendingPathComponent(path).path) else { continue }
             let head = (try? handle.read(upToCount: headerPrefix.utf8.count)) ?? Data()
             try? handle.close()
             if head == Data(headerPrefix.utf8) { result.append(path) }

@@ -7,7 +7,7 @@ extension ModelGenerator {
         var source = SwiftSource()
         let schema = request.schema
         let all = request.properties + request.groupManagerProperties
-        let endpointName = SwiftIdentifier.lowerCamel(group.name) + SwiftIdentifier.upperCamel(ModelPlanner.operation(of: schema))
+        let endpointName = request.endpointName
         source.block("extension \(group.name)") { source in
             var doc = [
                 "The parameters of `\(schema.method) \(schema.path)` (“\(Self.docText(schema.title))”), \(request.passesParametersInBody ? "sent as a JSON body of exactly the members that are set" : "sent in the query string").",
@@ -62,8 +62,8 @@ extension ModelGenerator {
         }
         source.line()
         let contract = ModelPlan.Contract(
-            name: request.swiftName, namespace: ModelPlanner.assumedNamespace(group: group.name),
-            groups: [(ModelPlanner.assumedNamespace(group: group.name), all.map(\.wireName))], fromSample: false)
+            name: request.swiftName, namespace: ModelPlanner.assumedNamespace(group: group.apiName),
+            groups: [(ModelPlanner.assumedNamespace(group: group.apiName), all.map(\.wireName))], fromSample: false)
         dataContract(contract, of: "\(group.name).\(request.swiftName)", into: &source)
         return source
     }
@@ -78,7 +78,7 @@ extension ModelGenerator {
                 let method = property.isOptional ? "decodeIfPresent" : "decode"
                 var arguments = ["\(property.swiftType).self", "forKey: .\(SwiftIdentifier.escaped(name))"]
                 if let value = property.format { arguments.append("format: \(SwiftSource.literal(value))") }
-                source.statement("self.\(name) = try container.\(method)", arguments)
+                source.statement("self.\(SwiftIdentifier.escaped(name)) = try container.\(method)", arguments)
             }
         }
         source.line()

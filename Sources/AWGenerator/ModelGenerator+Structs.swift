@@ -5,7 +5,7 @@ extension ModelGenerator {
     func namespace(_ group: ModelPlan.Group) -> SwiftSource {
         var source = SwiftSource()
         source.doc([
-            "The \(group.name) group of the AdultWork.com REST API v1 (`/v1/\(group.name)/…`): the models of its \(group.endpoints.count) documented operation\(group.endpoints.count == 1 ? "" : "s").",
+            "The \(group.apiName) group of the AdultWork.com REST API v1 (`/v1/\(group.apiName)/…`): the models of its \(group.endpoints.count) documented operation\(group.endpoints.count == 1 ? "" : "s").",
             "Types are named after the API's own models; their coding keys are the exact wire names.",
         ])
         source.line("\(access)enum \(group.name) {}")
@@ -45,21 +45,22 @@ extension ModelGenerator {
     }
 
     private func structureDoc(_ structure: ModelPlan.Structure) -> [String] {
-        let page = structure.pages[0]
         var paragraphs: [String] = []
-        if structure.role == "response" {
-            paragraphs.append("The response of \(page): the page's `\(structure.apiName)`.")
-        } else {
-            paragraphs.append("The page's `aws:\(structure.apiName)`, as used by \(structure.pages.joined(separator: ", ")).")
+        switch structure.role {
+        case .response:
+            paragraphs.append("The response of \(structure.pages[0]): the page's `\(Self.docText(structure.apiName))`.")
+        case .nested:
+            paragraphs.append("The page's `aws:\(Self.docText(structure.apiName))`, as used by \(structure.pages.joined(separator: ", ")).")
         }
-        var source = "Source: the \(page) documentation page"
-        if structure.pages.count > 1 { source += " (identical on \(structure.pages.dropFirst().joined(separator: ", ")))" }
+        var source = "Source: the \(structure.sourcePage) documentation page"
+        let others = structure.pages.filter { $0 != structure.sourcePage }
+        if !others.isEmpty { source += " (also used by \(others.joined(separator: ", ")))" }
         if structure.type.propertiesUnknown == true {
             source += ". The page names this type but shows none of its properties: they are not known, so the struct has none and decoding skips whatever the response holds."
         } else if structure.type.inferred {
             source += ". The page documents no table for this type: every property is known only from the page's samples."
         } else {
-            source += ", \(structure.role == "response" ? "“Response”" : "its") table."
+            source += ", \(structure.role == .response ? "“Response”" : "its") table."
         }
         paragraphs.append(source)
         return paragraphs
@@ -77,13 +78,15 @@ extension ModelGenerator {
     /// the page or its samples say of presence, nulls, format and source.
     func propertyDoc(_ property: ModelPlan.Property) -> [String] {
         let schema = property.schema
-        var text = "`\(property.wireName)`"
+        var text = property.wireName.isEmpty ? "(an empty wire name)" : "`\(Self.docText(property.wireName))`"
         let description = Self.docText(schema.description)
         text += description.isEmpty ? "." : ": \(description)"
         var notes: [String] = []
         if let condition = schema.condition { notes.append("Only when \(Self.docText(condition)).") }
         if schema.nullable.value {
             notes.append(schema.nullable.source == .sample ? "Can be `nil`: a sample shows null." : "Can be `nil`.")
+        } else if property.isOptional, schema.condition == nil, !schema.type.value.isUnknown {
+            notes.append("Optional: the page does not say it is always there.")
         }
         if let format = schema.format?.value { notes.append("Format `\(Self.docText(format))`, as the page writes it.") }
         if let value = schema.defaultValue?.value { notes.append("Defaults to `\(Self.docText(value))`.") }
@@ -92,7 +95,7 @@ extension ModelGenerator {
         } else if schema.type.source == .sample {
             notes.append("Known only from the page's samples.")
         }
-        if let values = schema.enumValues?.value, property.swiftType == "String" || property.swiftType == "Int" {
+        if let values = schema.enumValues?.value, ["String", "Int", "Int64"].contains(property.swiftType) {
             notes.append("Documented values: \(values.map { "`\(Self.docText($0))`" }.joined(separator: ", ")).")
         }
         return [text] + (notes.isEmpty ? [] : [notes.joined(separator: " ")])
@@ -110,7 +113,7 @@ extension ModelGenerator {
         }
         source.call("\(access)init", parameters, " {")
         for property in properties {
-            source.line("    self.\(property.swiftName) = \(SwiftIdentifier.escaped(property.swiftName))")
+            source.line("    self.\(SwiftIdentifier.escaped(property.swiftName)) = \(SwiftIdentifier.escaped(property.swiftName))")
         }
         source.line("}")
     }

@@ -6,6 +6,9 @@ import AWSchema
 struct ModelPlan {
     /// One API group (`PhoneChat`): a Swift namespace enumeration holding its types.
     struct Group {
+        /// The API's group name (`PhoneChat`), as in the endpoint identifiers.
+        var apiName: String
+        /// The Swift namespace's name: the API's name when it is a valid, free type name.
         var name: String
         var structs: [Structure] = []
         var enums: [Enumeration] = []
@@ -22,8 +25,6 @@ struct ModelPlan {
         var isOptional: Bool
         /// The page's format for a date or time (`dd-MM-YYYY`), when documented.
         var format: String?
-        /// Whether the value is a date or time a format applies to (`DateOnly` or `DateTime`).
-        var isDateLike: Bool
         var schema: PropertySchema
     }
 
@@ -37,17 +38,25 @@ struct ModelPlan {
         var fromSample: Bool
     }
 
+    /// Where a struct's type comes from on its page.
+    enum Role {
+        /// The response's root object, or a list's items.
+        case response
+        /// A nested `aws:` type.
+        case nested
+    }
+
     /// An object type (`aws:Name`) or a response root.
     struct Structure {
         var swiftName: String
         var apiName: String
-        /// The endpoints whose pages document it, sorted.
+        /// The endpoints whose pages use it, sorted; `sourcePage` is the one whose facts it has.
         var pages: [String]
+        var sourcePage: String
         var type: TypeSchema
         var properties: [Property]
         var contract: Contract
-        /// `Response` table, `Request` table, or nested type: for the doc comment.
-        var role: String
+        var role: Role
     }
 
     /// An enumeration made from a property's documented values.
@@ -61,12 +70,15 @@ struct ModelPlan {
         /// `Owner.Property` of every property that uses it, sorted.
         var owners: [String]
         var pages: [String]
-        var description: String
+        /// The distinct descriptions of the properties that use it, in page order.
+        var descriptions: [String]
     }
 
     /// The request type of one endpoint.
     struct Request {
         var swiftName: String
+        /// The name of the endpoint's static property in the catalog (`phoneChatGetSettings`).
+        var endpointName: String
         var schema: EndpointSchema
         var properties: [Property]
         /// The Group-manager parameters (optional members; setting one sends the call as a Group

@@ -7,13 +7,17 @@ import AWSchema
 /// - Types: one struct per object type of a group (`aws:Name`, or a response root); a type that
 ///   several pages of a group document identically is one struct; one documented differently by
 ///   a later page (in endpoint order) is named after that page's operation
-///   (`SaveSettingsDirectChatSettings`).
+///   (`SaveSettingsDirectChatSettings`). A page that names a type without showing it uses the
+///   one another page of the group documents.
 /// - Enumerations: one per set of documented values of a group, shared by the properties that
 ///   list the same values; named after the property (`OrderBy`) when that is unambiguous in the
 ///   group, else after its first owner and the property (`MadeBookingDetailsMethod`).
-/// - The naming file (``ModelNaming``) overrides any of these names.
+/// - Names Swift or AWModels already use (`String`, `Endpoint`, `CodingKeys`, `init` …) get a
+///   suffix; the naming file (``ModelNaming``) overrides any name, and is refused when its name is
+///   not a free identifier.
 struct ModelPlanner {
     let naming: ModelNaming
+    let catalogName: String
 
     /// The namespace DataContractSerializer would use for a type of the group when the page shows
     /// no XML: an assumption, said so in the type's documentation.
@@ -25,7 +29,9 @@ struct ModelPlanner {
         var apiName: String
         var type: TypeSchema
         var schemas: [EndpointSchema]
-        var role: String
+        /// The page whose facts `type` holds (the first that documents it).
+        var sourcePage: String
+        var role: ModelPlan.Role
         var nameHint: String
     }
 
@@ -36,21 +42,35 @@ struct ModelPlanner {
     }
 
     private struct EnumUse {
+        /// Unique per planned type: `type:<index>.Property` or `request:<endpoint>.Property`.
+        var key: String
+        /// As the naming file names it: `ApiTypeName.Property` or `OperationRequest.Property`.
         var owner: String
         var property: PropertySchema
         var page: String
     }
 
     func plan(_ schemas: [EndpointSchema]) throws(GeneratorError) -> ModelPlan {
-        let sorted = schemas.sorted { $0.endpoint < $1.endpoint }
-        var byGroup: [String: [EndpointSchema]] = [:]
-        for schema in sorted {
-            byGroup[String(schema.endpoint.split(separator: "/")[0]), default: []].append(schema)
+        var seen: Set<String> = []
+        for schema in schemas {
+            guard EndpointSchema.isSafeEndpointID(schema.endpoint) else {
+                throw GeneratorError(
+                    code: .invalidName, path: schema.endpoint,
+                    message: "not an endpoint identifier Group/Operation (ASCII letters, digits and _)")
+            }
+            guard seen.insert(schema.endpoint).inserted else {
+                throw GeneratorError(code: .duplicateEndpoint, path: schema.endpoint, message: "given twice")
+            }
         }
+        let sorted = schemas.sorted { $0.endpoint < $1.endpoint }
+        let byGroup = Dictionary(grouping: sorted, by: \.group)
+        var groupNames: Set<String> = [catalogName]
+        var staticNames: Set<String> = []
         var groups: [ModelPlan.Group] = []
         var endpoints: [ModelPlan.Endpoint] = []
-        for groupName in byGroup.keys.sorted() {
-            let (group, groupEndpoints) = try planGroup(groupName, byGroup[groupName]!)
+        for apiName in byGroup.keys.sorted() {
+            let name = try Self.unique(SwiftIdentifier.upperCamel(apiName), in: &groupNames, given: nil)
+            let (group, groupEndpoints) = try planGroup(apiName, swiftName: name, byGroup[apiName]!, staticNames: &staticNames)
             groups.append(group)
             endpoints += groupEndpoints
         }
@@ -60,21 +80,23 @@ struct ModelPlanner {
     // MARK: - One group
 
     private func planGroup(
-        _ groupName: String, _ schemas: [EndpointSchema]
+        _ apiName: String, swiftName groupName: String, _ schemas: [EndpointSchema], staticNames: inout Set<String>
     ) throws(GeneratorError) -> (ModelPlan.Group, [ModelPlan.Endpoint]) {
-        var used: Set<String> = [groupName]
+        var used: Set<String> = [groupName, catalogName]
         // 1. Object types, merged where identical.
         var candidates: [Candidate] = []
-        let typesByName = Dictionary(grouping: schemas.flatMap(objectTypes(of:)), by: \.0)
+        let typesByName = Dictionary(grouping: schemas.flatMap { schema in objectTypes(of: schema).map { ($0, schema) } }, by: \.0.0)
         for schema in schemas {
             for (apiName, documented, role) in objectTypes(of: schema) {
                 // A page that names a type without showing it means the one another page of the
                 // group documents, when one does.
                 var type = documented
+                var sourcePage = schema.endpoint
                 if type.propertiesUnknown == true,
-                   let known = typesByName[apiName]?.first(where: { $0.1.propertiesUnknown != true })?.1
+                   let known = typesByName[apiName]?.first(where: { $0.0.1.propertiesUnknown != true })
                 {
-                    type = known
+                    type = known.0.1
+                    sourcePage = known.1.endpoint
                 }
                 if let index = candidates.firstIndex(where: {
                     $0.apiName == apiName && Self.signature($0.type) == Self.signature(type)
@@ -82,10 +104,10 @@ struct ModelPlanner {
                     candidates[index].schemas.append(schema)
                 } else {
                     let clash = candidates.contains { $0.apiName == apiName }
-                    let operation = Self.operation(of: schema)
+                    let operation = schema.operation
                     candidates.append(
                         Candidate(
-                            apiName: apiName, type: type, schemas: [schema], role: role,
+                            apiName: apiName, type: type, schemas: [schema], sourcePage: sourcePage, role: role,
                             nameHint: clash && !apiName.hasPrefix(operation) ? operation + apiName : apiName))
                 }
             }
@@ -95,40 +117,45 @@ struct ModelPlanner {
         var resolution: [String: [String: String]] = [:]
         for (index, candidate) in candidates.enumerated() {
             let isFirst = candidates.firstIndex { $0.apiName == candidate.apiName } == index
-            let override = isFirst ? naming.types["\(groupName)/\(candidate.apiName)"] : nil
-            let name = try unique(override ?? SwiftIdentifier.upperCamel(candidate.nameHint), in: &used, given: override)
+            let override = isFirst ? naming.types["\(apiName)/\(candidate.apiName)"] : nil
+            let name = try Self.unique(override ?? SwiftIdentifier.upperCamel(candidate.nameHint), in: &used, given: override)
             structNames.append(name)
             for schema in candidate.schemas { resolution[schema.endpoint, default: [:]][candidate.apiName] = name }
         }
-        // 3. Requests' names.
+        // 3. Requests' names, and the catalog's static names (unique across groups).
         var requestNames: [String: String] = [:]
+        var endpointNames: [String: String] = [:]
         for schema in schemas {
-            requestNames[schema.endpoint] = try unique(
-                SwiftIdentifier.upperCamel(Self.operation(of: schema)) + "Request", in: &used, given: nil)
+            requestNames[schema.endpoint] = try Self.unique(
+                SwiftIdentifier.upperCamel(schema.operation) + "Request", in: &used, given: nil)
+            endpointNames[schema.endpoint] = Self.uniqueMember(
+                SwiftIdentifier.lowerCamel(groupName) + SwiftIdentifier.upperCamel(schema.operation), in: &staticNames)
         }
         // 4. Enumerations.
         var uses: [EnumKey: [EnumUse]] = [:]
         var keyOrder: [EnumKey] = []
-        func collect(_ properties: [PropertySchema], owner: String, page: String) {
+        func collect(_ properties: [PropertySchema], key: String, owner: String, page: String) {
             for property in properties {
-                guard let key = Self.enumKey(property) else { continue }
-                if uses[key] == nil { keyOrder.append(key) }
-                uses[key, default: []].append(EnumUse(owner: owner, property: property, page: page))
+                guard let enumKey = Self.enumKey(property) else { continue }
+                if uses[enumKey] == nil { keyOrder.append(enumKey) }
+                uses[enumKey, default: []].append(
+                    EnumUse(key: "\(key).\(property.name)", owner: owner, property: property, page: page))
             }
         }
-        for candidate in candidates {
-            collect(candidate.type.properties, owner: candidate.apiName, page: candidate.schemas[0].endpoint)
+        for (index, candidate) in candidates.enumerated() {
+            collect(candidate.type.properties, key: "type:\(index)", owner: candidate.apiName, page: candidate.sourcePage)
         }
         for schema in schemas {
-            let owner = SwiftIdentifier.upperCamel(Self.operation(of: schema)) + "Request"
-            collect(schema.request + schema.groupManagerParameters, owner: owner, page: schema.endpoint)
+            collect(
+                schema.requestParameters, key: "request:\(schema.endpoint)",
+                owner: SwiftIdentifier.upperCamel(schema.operation) + "Request", page: schema.endpoint)
         }
-        var enumNameByUse: [String: String] = [:]  // "Owner.Property" → enum name
+        var enumNameByUse: [String: String] = [:]
         var enums: [ModelPlan.Enumeration] = []
         for key in keyOrder {
             let keyUses = uses[key]!
             let owners = Set(keyUses.map { "\($0.owner).\($0.property.name)" }).sorted()
-            let override = owners.lazy.compactMap { naming.enums["\(groupName)/\($0)"] }.first
+            let override = owners.lazy.compactMap { naming.enums["\(apiName)/\($0)"] }.first
             let propertyNames = Set(keyUses.map(\.property.name))
             let propertyName = keyUses[0].property.name
             let ambiguous = propertyNames.count > 1
@@ -137,58 +164,56 @@ struct ModelPlanner {
             if ambiguous || SwiftIdentifier.reservedTypeNames.contains(base) || used.contains(base) {
                 base = SwiftIdentifier.upperCamel(keyUses.map(\.owner).sorted()[0]) + base
             }
-            let name = try unique(override ?? base, in: &used, given: override)
-            let caseOverrides = owners.lazy.compactMap { naming.enumCases["\(groupName)/\($0)"] }.first ?? [:]
+            let name = try Self.unique(override ?? base, in: &used, given: override)
+            let caseOverrides = owners.lazy.compactMap { naming.enumCases["\(apiName)/\($0)"] }.first ?? [:]
+            var descriptions: [String] = []
+            for use in keyUses where !use.property.description.isEmpty && !descriptions.contains(use.property.description) {
+                descriptions.append(use.property.description)
+            }
             enums.append(
                 ModelPlan.Enumeration(
                     swiftName: name, raw: key.raw, isFlags: key.isFlags,
-                    cases: Self.caseNames(key.values, raw: key.raw, overrides: caseOverrides), owners: owners,
-                    pages: Set(keyUses.map(\.page)).sorted(), description: keyUses[0].property.description))
-            for owner in owners { enumNameByUse[owner] = name }
+                    cases: try Self.caseNames(key.values, raw: key.raw, overrides: caseOverrides), owners: owners,
+                    pages: Set(keyUses.map(\.page)).sorted(), descriptions: descriptions))
+            for use in keyUses { enumNameByUse[use.key] = name }
         }
         // 5. Structs and requests with their properties.
-        var group = ModelPlan.Group(name: groupName)
+        var group = ModelPlan.Group(apiName: apiName, name: groupName)
         group.enums = enums
-        for (candidate, name) in zip(candidates, structNames) {
-            let schema = candidate.schemas[0]
-            let names = resolution[schema.endpoint] ?? [:]
+        for (index, (candidate, name)) in zip(candidates, structNames).enumerated() {
+            let names = resolution[candidate.schemas[0].endpoint] ?? [:]
             let properties = candidate.type.properties.map {
-                property($0, owner: candidate.apiName, names: names, enums: enumNameByUse, optional: nil)
+                property($0, key: "type:\(index)", names: names, enums: enumNameByUse, optional: $0.isOptionalInModels)
             }
+            let sourceSchema = schemas.first { $0.endpoint == candidate.sourcePage } ?? candidate.schemas[0]
             group.structs.append(
                 ModelPlan.Structure(
                     swiftName: name, apiName: candidate.apiName, pages: candidate.schemas.map(\.endpoint),
-                    type: candidate.type, properties: uniqueSwiftNames(properties),
-                    contract: contract(candidate.type, in: schema, group: groupName), role: candidate.role))
+                    sourcePage: candidate.sourcePage, type: candidate.type,
+                    properties: Self.uniqueSwiftNames(properties, reserved: SwiftIdentifier.reservedMemberNames),
+                    contract: contract(candidate.type, in: sourceSchema, group: apiName), role: candidate.role))
         }
         var endpoints: [ModelPlan.Endpoint] = []
         for schema in schemas {
             let names = resolution[schema.endpoint] ?? [:]
-            let owner = SwiftIdentifier.upperCamel(Self.operation(of: schema)) + "Request"
+            let key = "request:\(schema.endpoint)"
+            let all = schema.requestParameters.map {
+                property($0, key: key, names: names, enums: enumNameByUse, optional: schema.isOptionalRequestParameter($0))
+            }
+            let unique = Self.uniqueSwiftNames(all, reserved: SwiftIdentifier.reservedRequestMemberNames)
             let requestName = requestNames[schema.endpoint]!
-            let inEveryVariant: (PropertySchema) -> Bool = { property in
-                schema.requestVariants?.allSatisfy { variant in
-                    variant.properties.contains { $0.name == property.name && $0.required.value }
-                } ?? true
-            }
-            let requestProperties = schema.request.map {
-                property($0, owner: owner, names: names, enums: enumNameByUse, optional: inEveryVariant($0) ? nil : true)
-            }
-            let managerProperties = schema.groupManagerParameters
-                .filter { parameter in !schema.request.contains { $0.name == parameter.name } }
-                .map { property($0, owner: owner, names: names, enums: enumNameByUse, optional: true) }
-            let all = uniqueSwiftNames(requestProperties + managerProperties)
+            let endpointName = endpointNames[schema.endpoint]!
             group.requests.append(
                 ModelPlan.Request(
-                    swiftName: requestName, schema: schema, properties: Array(all.prefix(requestProperties.count)),
-                    groupManagerProperties: Array(all.dropFirst(requestProperties.count)),
-                    passesParametersInBody: schema.parameterPassing == .jsonBody
-                        || (schema.parameterPassing == .unspecified && schema.method != "GET")))
+                    swiftName: requestName, endpointName: endpointName, schema: schema,
+                    properties: Array(unique.prefix(schema.request.count)),
+                    groupManagerProperties: Array(unique.dropFirst(schema.request.count)),
+                    passesParametersInBody: schema.passesParametersInBody))
             group.endpoints.append(schema.endpoint)
             endpoints.append(
                 ModelPlan.Endpoint(
-                    staticName: SwiftIdentifier.lowerCamel(groupName) + SwiftIdentifier.upperCamel(Self.operation(of: schema)),
-                    schema: schema, responseType: responseType(schema, group: groupName, names: names),
+                    staticName: endpointName, schema: schema,
+                    responseType: responseType(schema, group: groupName, names: names),
                     requestType: "\(groupName).\(requestName)"))
         }
         return (group, endpoints)
@@ -198,19 +223,19 @@ struct ModelPlanner {
 
     /// The object types a schema documents: its response root (for an object or a list of
     /// objects), its nested types, and placeholders for `aws:` names it uses but never shows.
-    private func objectTypes(of schema: EndpointSchema) -> [(String, TypeSchema, String)] {
-        var result: [(String, TypeSchema, String)] = []
+    private func objectTypes(of schema: EndpointSchema) -> [(String, TypeSchema, ModelPlan.Role)] {
+        var result: [(String, TypeSchema, ModelPlan.Role)] = []
         var seen: Set<String> = []
         if let response = schema.response {
             switch schema.shape {
             case .object?, .array(.object)?:
-                result.append((response.name, response, "response"))
+                result.append((response.name, response, .response))
                 seen.insert(response.name)
             default: break
             }
         }
         for name in schema.types.keys.sorted() where !seen.contains(name) {
-            result.append((name, schema.types[name]!, "nested"))
+            result.append((name, schema.types[name]!, .nested))
             seen.insert(name)
         }
         var referenced: [String] = []
@@ -222,22 +247,21 @@ struct ModelPlanner {
             }
         }
         for (_, type, _) in result { type.properties.forEach { scan($0.type.value) } }
-        (schema.request + schema.groupManagerParameters).forEach { scan($0.type.value) }
+        schema.requestParameters.forEach { scan($0.type.value) }
         if case .array(let element)? = schema.shape { scan(element) }
         for name in referenced where !seen.contains(name) {
-            result.append((name, TypeSchema(name: name, inferred: false, properties: [], propertiesUnknown: true), "nested"))
+            result.append((name, TypeSchema(name: name, inferred: false, properties: [], propertiesUnknown: true), .nested))
             seen.insert(name)
         }
         return result
     }
 
     private static func signature(_ type: TypeSchema) -> [String] {
-        type.properties.map { "\($0.name):\($0.type.value):\($0.nullable.value):\($0.required.value):\($0.condition ?? "")" }
+        type.properties.map {
+            "\($0.name):\($0.type.value):\($0.nullable.value):\($0.required.value):\($0.condition ?? ""):"
+                + "\($0.enumValues?.value ?? []):\($0.enumIsFlags ?? false):\($0.format?.value ?? "")"
+        }
             + ["unknown:\(type.propertiesUnknown ?? false)"]
-    }
-
-    static func operation(of schema: EndpointSchema) -> String {
-        String(schema.endpoint.split(separator: "/").last ?? "")
     }
 
     private static func enumKey(_ property: PropertySchema) -> EnumKey? {
@@ -250,43 +274,51 @@ struct ModelPlanner {
         }
     }
 
+    /// Case names for the documented values: `lowerCamelCase` of a string (`date-asc` →
+    /// `dateAsc`), `value5` for an integer (`valueMinus1`); a value listed twice is one case.
     private static func caseNames(
         _ values: [String], raw: ModelPlan.Enumeration.Raw, overrides: [String: String]
-    ) -> [(name: String, value: String)] {
-        var used: Set<String> = ["unknown", "rawValue", "knownCases", "description", "isKnown"]
-        return values.map { value in
-            var name = overrides[value]
-                ?? (raw == .int
-                    ? "value" + (value.hasPrefix("-") ? "Minus" + value.dropFirst() : value)
-                    : SwiftIdentifier.lowerCamel(value))
-            let base = name
-            var counter = 2
-            while used.contains(name) {
-                name = base + String(counter)
-                counter += 1
+    ) throws(GeneratorError) -> [(name: String, value: String)] {
+        var used = Set(["unknown", "rawValue", "knownCases", "description", "isKnown", "value"])
+            .union(SwiftIdentifier.reservedMemberNames)
+        var seen: Set<String> = []
+        var result: [(name: String, value: String)] = []
+        for text in values {
+            // Integers by value (`+3` and `03` are `3`), written as Swift literals.
+            let value = raw == .int ? String(Int(text)!) : text
+            guard seen.insert(value).inserted else { continue }
+            if let override = overrides[text] ?? overrides[value] {
+                guard SwiftIdentifier.lowerCamel(override) == override, !used.contains(override) else {
+                    throw GeneratorError(
+                        code: .invalidName, path: override,
+                        message: "the naming file's case name is not a free lowerCamelCase Swift name")
+                }
+                used.insert(override)
+                result.append((override, value))
+                continue
             }
-            used.insert(name)
-            return (name, value)
+            let name = raw == .int
+                ? "value" + (value.hasPrefix("-") ? "Minus" + value.dropFirst() : value)
+                : SwiftIdentifier.lowerCamel(value)
+            result.append((uniqueMember(name, in: &used), value))
         }
+        return result
     }
 
     // MARK: - Properties
 
     private func property(
-        _ schema: PropertySchema, owner: String, names: [String: String], enums: [String: String], optional: Bool?
+        _ schema: PropertySchema, key: String, names: [String: String], enums: [String: String], optional: Bool
     ) -> ModelPlan.Property {
-        let enumName = enums["\(owner).\(schema.name)"]
-        let type = enumName ?? swiftType(schema.type.value, names: names)
-        let isOptional = optional
-            ?? (schema.nullable.value || schema.condition != nil || !schema.required.value || schema.type.value.isUnknown)
-        let dateLike: Bool
+        let type = enums["\(key).\(schema.name)"] ?? swiftType(schema.type.value, names: names)
+        let format: String?
         switch schema.type.value {
-        case .date, .datetime: dateLike = true
-        default: dateLike = false
+        case .date, .datetime: format = schema.format?.value
+        default: format = nil
         }
         return ModelPlan.Property(
             wireName: schema.name, swiftName: SwiftIdentifier.lowerCamel(schema.name), swiftType: type,
-            isOptional: isOptional, format: dateLike ? schema.format?.value : nil, isDateLike: dateLike, schema: schema)
+            isOptional: optional, format: format, schema: schema)
     }
 
     func swiftType(_ type: DocumentedType, names: [String: String]) -> String {
@@ -304,18 +336,13 @@ struct ModelPlanner {
         }
     }
 
-    /// Swift names made distinct within one type (`UserId` and `UserID` → `userId`, `userID2`).
-    private func uniqueSwiftNames(_ properties: [ModelPlan.Property]) -> [ModelPlan.Property] {
-        var used: Set<String> = []
+    /// Swift names made distinct within one type (`UserId` and `UserID` → `userId`, `userID2`),
+    /// and from the names the type already has (`init`, `queryItems` …).
+    private static func uniqueSwiftNames(_ properties: [ModelPlan.Property], reserved: Set<String>) -> [ModelPlan.Property] {
+        var used = reserved
         return properties.map { property in
             var property = property
-            let base = property.swiftName
-            var counter = 2
-            while used.contains(property.swiftName) {
-                property.swiftName = base + String(counter)
-                counter += 1
-            }
-            used.insert(property.swiftName)
+            property.swiftName = uniqueMember(property.swiftName, in: &used)
             return property
         }
     }
@@ -323,8 +350,8 @@ struct ModelPlanner {
     private func responseType(_ schema: EndpointSchema, group: String, names: [String: String]) -> String {
         switch schema.shape {
         case .object?:
-            guard let response = schema.response else { return "UndocumentedResponse" }
-            return "\(group).\(names[response.name]!)"
+            guard let response = schema.response, let name = names[response.name] else { return "UndocumentedResponse" }
+            return "\(group).\(name)"
         case .array(let element)?:
             if case .object(let name) = element { return "[\(group).\(names[name] ?? SwiftIdentifier.upperCamel(name))]" }
             return "[\(swiftType(element, names: names))]"
@@ -389,11 +416,14 @@ struct ModelPlanner {
 
     // MARK: - Names
 
-    private func unique(_ name: String, in used: inout Set<String>, given override: String?) throws(GeneratorError) -> String {
+    /// A type name free in its scope: the naming file's (refused unless a free UpperCamelCase
+    /// name), or the planned one with `Value` for a reserved name and a number for a taken one.
+    private static func unique(_ name: String, in used: inout Set<String>, given override: String?) throws(GeneratorError) -> String {
         if let override {
             guard SwiftIdentifier.upperCamel(override) == override, !SwiftIdentifier.reservedTypeNames.contains(override) else {
                 throw GeneratorError(
-                    code: .invalidName, path: override, message: "the naming file's name is not an UpperCamelCase Swift type name")
+                    code: .invalidName, path: override,
+                    message: "the naming file's name is not an UpperCamelCase Swift type name that Swift and AWModels leave free")
             }
             guard !used.contains(override) else {
                 throw GeneratorError(code: .invalidName, path: override, message: "the naming file gives this name to two types of one group")
@@ -406,6 +436,18 @@ struct ModelPlanner {
         var counter = 2
         while used.contains(candidate) {
             candidate = base + String(counter)
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// A member name free in its scope: a number appended while taken.
+    private static func uniqueMember(_ name: String, in used: inout Set<String>) -> String {
+        var candidate = name
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = name + String(counter)
             counter += 1
         }
         used.insert(candidate)

@@ -62,9 +62,29 @@ enum SwiftIdentifier {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// Names a type cannot have in Swift without confusion (`Type`, `Protocol`, `Self`, and the
-    /// standard library's `Any`), made distinct by the caller.
-    static let reservedTypeNames: Set<String> = ["Type", "Protocol", "Self", "Any", "Error", "Codable"]
+    /// Type names a generated type must not take, because a group's types would then hide them:
+    /// Swift's (`Type`, `Self`, `String` …), Foundation's the models use (`Data`, `Decimal` …),
+    /// AWModels' and DataContractXML's (`Endpoint`, `DateTime` …) and the coding keys.
+    static let reservedTypeNames: Set<String> = [
+        "Type", "Protocol", "Self", "Any", "AnyObject", "Error", "Codable", "Encodable", "Decodable", "Hashable",
+        "Sendable", "Equatable", "String", "Substring", "Character", "Int", "Int8", "Int16", "Int32", "Int64", "UInt",
+        "UInt8", "UInt16", "UInt32", "UInt64", "Bool", "Double", "Float", "Array", "Dictionary", "Set", "Optional",
+        "Result", "Never", "Void", "Encoder", "Decoder", "CodingKey", "CodingKeys", "OptionSet", "RawRepresentable",
+        "Data", "Date", "Decimal", "URL", "URLQueryItem", "UUID", "Foundation", "Endpoint", "EndpointRequest",
+        "EndpointHTTPRequest", "QueryParameterValue", "DocumentedDateFormat", "DocumentedFormatDecodable",
+        "OpenEnumeration", "DateOnly", "CommaSeparatedIntegers", "EmptyResponse", "UndocumentedResponse",
+        "ResponseDecoder", "ResponseFormat", "DateTime", "DataContract", "DataContractDescribing",
+        "DataContractMemberwiseDecodable", "DataContractMemberReader", "AWModels", "DataContractXML", "Swift",
+    ]
+
+    /// Member names a generated struct's property must not take: they are the initialiser, the
+    /// instance, or what `Hashable` gives.
+    static let reservedMemberNames: Set<String> = ["init", "self", "super", "Type", "Protocol", "hashValue", "deinit", "subscript"]
+
+    /// A request type's own members, which its properties must not take.
+    static let reservedRequestMemberNames: Set<String> = reservedMemberNames.union([
+        "endpoint", "queryItems", "isGroupManagerRequest", "httpRequest",
+    ])
 
     /// Swift's keywords that need backticks as member or case names.
     static let keywords: Set<String> = [

@@ -118,14 +118,16 @@ struct SwiftSource {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
-    /// Greedy word wrap; a word longer than the width stands alone on its line.
+    /// Greedy word wrap; a word longer than the width stands alone on its line, and a word that
+    /// Markdown would read as the start of a list, quote, heading or callout (`-`, `1.`, `#` …)
+    /// never starts a line (it stays on the line before, past the width).
     static func wrap(_ text: String, width: Int) -> [String] {
         var result: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
+            } else if current.count + 1 + word.count <= width || startsMarkdownBlock(word) {
                 current += " " + word
             } else {
                 result.append(current)
@@ -134,6 +136,15 @@ struct SwiftSource {
         }
         if !current.isEmpty { result.append(current) }
         return result
+    }
+
+    /// Whether a line starting with `word` would be a Markdown block: `-`, `+`, `*`, `>`, `#…`,
+    /// or a number followed by `.` or `)`.
+    static func startsMarkdownBlock(_ word: Substring) -> Bool {
+        guard let first = word.first else { return false }
+        if ["-", "+", "*"].contains(word) || first == ">" || first == "#" || first == "=" { return true }
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && (word.dropFirst(digits.count) == "." || word.dropFirst(digits.count) == ")")
     }
 
     /// A Swift string literal of `text`: quotes, backslashes and control characters escaped.

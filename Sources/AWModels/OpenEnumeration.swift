@@ -10,6 +10,10 @@ where RawValue: Codable & Hashable & Sendable {
     static var knownCases: [Self] { get }
     /// A value outside ``knownCases``, kept as it came on the wire.
     static func unknown(_ rawValue: RawValue) -> Self
+    /// The documented case with this wire value, or ``unknown(_:)``: what decoding and
+    /// `init(rawValue:)` give. The default searches ``knownCases``; generated enumerations
+    /// answer with a `switch`.
+    static func value(forRawValue rawValue: RawValue) -> Self
 }
 
 extension OpenEnumeration {
@@ -18,8 +22,9 @@ extension OpenEnumeration {
         self = Self.value(forRawValue: rawValue)
     }
 
-    /// The documented case with this wire value, or `.unknown(rawValue)`.
-    static func value(forRawValue rawValue: RawValue) -> Self {
+    /// The documented case with this wire value, or `.unknown(rawValue)`, by a search of
+    /// ``knownCases``.
+    public static func value(forRawValue rawValue: RawValue) -> Self {
         Self.knownCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 

@@ -5,7 +5,7 @@ extension ResponseDecoder {
     /// An ``EmptyResponse`` for a body of zero bytes or only white space.
     ///
     /// - Throws: ``ResponseDecodingError`` with code `response.unexpected-body` otherwise.
-    static func emptyResponse(_ data: Data) throws(ResponseDecodingError) -> EmptyResponse {
+    package static func emptyResponse(_ data: Data) throws(ResponseDecodingError) -> EmptyResponse {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         guard data.allSatisfy(isSpace) else {
             throw ResponseDecodingError(

@@ -21,7 +21,7 @@ struct AWKitCommand: AsyncParsableCommand {
         version: "awkit \(version)",
         subcommands: [
             CheckCommand.self, LiveCommand.self, DiffCommand.self, MockCommand.self, DecodeCommand.self,
-            EncodeCommand.self, ImportDocsCommand.self, SchemasCommand.self, GenerateCommand.self,
+            EncodeCommand.self, ImportDocsCommand.self, SchemasCommand.self, GenerateCommand.self, ExportCommand.self,
         ]
     )
 

@@ -7,8 +7,9 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Generate Swift models (types, requests, the endpoint catalog) from endpoint schemas.",
         discussion: """
-            Writes one file per type, grouped by API group (OUT/<Group>/<Type>.swift), and \
-            OUT/<catalog>.swift listing every endpoint. The output is deterministic and compiles \
+            Writes one file per type, grouped by API group and named after the type's qualified \
+            name (OUT/PhoneChat/PhoneChat.ReceivedBooking.swift: a Swift module cannot hold two \
+            files of one name), and OUT/<catalog>.swift listing every endpoint. The output is deterministic and compiles \
             in a package that depends on the AWModels product. Earlier generated files that are \
             no longer produced are removed; files without the generated header are left alone.
 

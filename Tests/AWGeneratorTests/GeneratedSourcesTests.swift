@@ -44,5 +44,16 @@ import Testing
         let third = try ModelGenerator.write(files.filter { $0.path != "Test/Test.Thing.swift" }, to: directory)
         #expect(third.removed == ["Test/Test.Thing.swift"])
         #expect(FileManager.default.fileExists(atPath: handWritten.path))
+        // Generated files deeper down (another output) and in hidden folders are not this output's.
+        let deeper = directory.appendingPathComponent("Other/Nested/Other.Thing.swift")
+        let hidden = directory.appendingPathComponent(".build/outputs/GeneratedModels.swift")
+        for url in [deeper, hidden] {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(files[0].contents.utf8).write(to: url)
+        }
+        let fourth = try ModelGenerator.write([], to: directory)
+        #expect(Set(fourth.removed) == Set(files.map(\.path)).subtracting(["Test/Test.Thing.swift"]))
+        #expect(FileManager.default.fileExists(atPath: deeper.path))
+        #expect(FileManager.default.fileExists(atPath: hidden.path))
     }
 }

@@ -37,8 +37,78 @@ import Testing
         let file = try thingFile([SchemaFixtures.property("Default", "string"), SchemaFixtures.property("Class", "integer")])
         #expect(file.contains("public var `default`: String\n"))
         #expect(file.contains("case `default` = \"Default\"\n"))
-        #expect(file.contains("self.default = `default`\n"))
+        #expect(file.contains("self.`default` = `default`\n"))
         #expect(file.contains("public var `class`: Int\n"))
+    }
+
+    @Test func namesSwiftOrAWModelsUseAreLeftFree() throws {
+        let files = try SchemaFixtures.generate([
+            SchemaFixtures.objectEndpoint(
+                properties: [
+                    SchemaFixtures.property("Text", "aws:String"), SchemaFixtures.property("Init", "integer"),
+                    SchemaFixtures.property("Self", "integer"), SchemaFixtures.property("HashValue", "integer"),
+                ],
+                types: ["String": TypeSchema(name: "String", inferred: false, properties: [SchemaFixtures.property("A", "string")])],
+                request: [SchemaFixtures.property("QueryItems", "integer"), SchemaFixtures.property("Endpoint", "string")])
+        ])
+        let thing = try #require(files["Test/Test.Thing.swift"])
+        #expect(thing.contains("public var text: StringValue\n"))
+        #expect(files["Test/Test.StringValue.swift"]?.contains("public var a: String\n") == true)
+        #expect(thing.contains("public var init2: Int\n"))
+        #expect(thing.contains("public var self2: Int\n"))
+        #expect(thing.contains("public var hashValue2: Int\n"))
+        let request = try #require(files["Test/Test.GetThingRequest.swift"])
+        #expect(request.contains("public var queryItems2: Int\n"))
+        #expect(request.contains("public var endpoint2: String\n"))
+        #expect(request.contains("case queryItems2 = \"QueryItems\"\n"))
+    }
+
+    @Test func theCatalogNameAndGroupNamesStayApart() throws {
+        let schema = SchemaFixtures.objectEndpoint(group: "GeneratedEndpoints", properties: [])
+        let files = try SchemaFixtures.generate([schema])
+        #expect(files["GeneratedEndpoints2/GeneratedEndpoints2.swift"]?.contains("public enum GeneratedEndpoints2 {}") == true)
+        #expect(try #require(files["GeneratedEndpoints.swift"]).contains("responseType: GeneratedEndpoints2.Thing.self"))
+        #expect(throws: GeneratorError.self) {
+            _ = try ModelGenerator(options: .init(catalogName: "Endpoint")).generate([SchemaFixtures.objectEndpoint(properties: [])])
+        }
+    }
+
+    @Test func staticEndpointNamesAreUnique() throws {
+        let files = try SchemaFixtures.generate([
+            SchemaFixtures.objectEndpoint("Get_X", properties: []), SchemaFixtures.objectEndpoint("GetX", properties: []),
+        ])
+        let catalog = try #require(files["GeneratedEndpoints.swift"])
+        #expect(catalog.contains("public static let testGetX = Endpoint("))
+        #expect(catalog.contains("public static let testGetX2 = Endpoint("))
+        // `GetX` sorts before `Get_X`, so it keeps the plain names.
+        #expect(files["Test/Test.GetXRequest.swift"]?.contains("GeneratedEndpoints.testGetX }") == true)
+        #expect(files["Test/Test.GetXRequest2.swift"]?.contains("GeneratedEndpoints.testGetX2 }") == true)
+    }
+
+    @Test func twoTypesOfOneNameKeepTheirOwnEnumerations() throws {
+        let first = SchemaFixtures.objectEndpoint(
+            "One", properties: [SchemaFixtures.property("Status", "string", enumValues: ["A", "B"])])
+        let second = SchemaFixtures.objectEndpoint(
+            "Two", properties: [SchemaFixtures.property("Status", "string", enumValues: ["C", "D"])])
+        let files = try SchemaFixtures.generate([second, first])
+        let one = try #require(files["Test/Test.Thing.swift"])
+        let two = try #require(files["Test/Test.TwoThing.swift"])
+        let oneType = try #require(one.split(separator: "\n").first { $0.contains("public var status:") })
+        let twoType = try #require(two.split(separator: "\n").first { $0.contains("public var status:") })
+        #expect(oneType != twoType)
+        let oneEnum = String(oneType.split(separator: ": ").last!)
+        #expect(files["Test/Test.\(oneEnum).swift"]?.contains("case .a: \"A\"") == true)
+    }
+
+    @Test func signedIntegerValuesMakeNames() throws {
+        let files = try SchemaFixtures.generate([
+            SchemaFixtures.objectEndpoint(properties: [SchemaFixtures.property("Level", "integer", enumValues: ["+3", "-1", "03"])])
+        ])
+        let level = try #require(files["Test/Test.Level.swift"])
+        #expect(level.contains("case value3\n"))
+        #expect(level.contains("case valueMinus1\n"))
+        #expect(level.contains("case 3: .value3\n"))
+        #expect(!level.contains("value03"))
     }
 
     @Test func namesThatCollideAfterCasingGetASuffix() throws {

@@ -40,13 +40,16 @@ import Testing
 
     @Test func documentedFormatsReadAsAPersonReadsThem() throws {
         let dateTime = try DateTime(year: 2018, month: 1, day: 2, hour: 21, minute: 5)
-        #expect(DocumentedDateFormat("dd-MM-YYYY").string(from: dateTime) == "02-01-2018")
-        #expect(DocumentedDateFormat("yyyy-mm-dd").string(from: dateTime) == "2018-01-02")
-        #expect(DocumentedDateFormat("YYYY-MM-DD HH:MM").string(from: dateTime) == "2018-01-02 21:05")
-        #expect(DocumentedDateFormat("YYYY-MM-dd HH:mm").string(from: dateTime) == "2018-01-02 21:05")
-        #expect(DocumentedDateFormat("dd-MM-YYYY").dateTime(from: "02-01-2018") == (try DateTime(year: 2018, month: 1, day: 2)))
-        #expect(DocumentedDateFormat("dd-MM-YYYY").dateTime(from: "31-02-2018") == nil)
-        #expect(DocumentedDateFormat("dd-MM-YYYY").dateTime(from: "2018-01-02") == nil)
+        #expect(DocumentedDateFormat("dd-MM-YYYY")?.string(from: dateTime) == "02-01-2018")
+        #expect(DocumentedDateFormat("yyyy-mm-dd")?.string(from: dateTime) == "2018-01-02")
+        #expect(DocumentedDateFormat("YYYY-MM-DD HH:MM")?.string(from: dateTime) == "2018-01-02 21:05")
+        #expect(DocumentedDateFormat("YYYY-MM-dd HH:mm")?.string(from: dateTime) == "2018-01-02 21:05")
+        #expect(DocumentedDateFormat("dd-MM-YYYY")?.dateTime(from: "02-01-2018") == (try DateTime(year: 2018, month: 1, day: 2)))
+        #expect(DocumentedDateFormat("dd-MM-YYYY")?.dateTime(from: "31-02-2018") == nil)
+        #expect(DocumentedDateFormat("dd-MM-YYYY")?.dateTime(from: "2018-01-02") == nil)
+        // Letters the pattern language does not know: not a format.
+        #expect(DocumentedDateFormat("dd-MMM-yyyy") == nil)
+        #expect(DocumentedDateFormat("yy-MM-dd") == nil)
     }
 
     @Test func anEmptyResponseIsRefusedABody() throws {

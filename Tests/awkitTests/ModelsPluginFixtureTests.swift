@@ -13,8 +13,10 @@ struct ModelsPluginFixtureTests {
         let root = AWKitProcess.repositoryRoot
         let fixture = root.appendingPathComponent("Tests/Fixtures/ModelsPlugin")
         let manager = FileManager.default
-        let copy = manager.temporaryDirectory.appendingPathComponent("awkit-models-plugin-\(UUID().uuidString)")
-        defer { try? manager.removeItem(at: copy) }
+        // One copy folder, laid anew each run, so the plugin's outputs (kept per package) do not
+        // pile up in the scratch folder.
+        let copy = root.appendingPathComponent(".build/fixtures/ModelsPlugin-package")
+        try? manager.removeItem(at: copy)
         try manager.createDirectory(at: copy, withIntermediateDirectories: true)
         for item in ["Package.swift", "Sources", "Blogs_GetBlogEntries.txt", "response.json", "response.xml"] {
             try manager.copyItem(at: fixture.appendingPathComponent(item), to: copy.appendingPathComponent(item))

@@ -26,10 +26,10 @@ public struct SchemaDecoder: Sendable {
     /// - Throws: ``SchemaDecodingError``.
     public func decode(_ data: Data, format: ResponseFormat, schema: EndpointSchema) throws(SchemaDecodingError) -> SchemaValue {
         if schema.shape == .empty {
-            guard data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
-                throw SchemaDecodingError(
-                    code: .unexpectedBody, path: "", line: nil, column: nil,
-                    message: "the operation documents no response body, but \(data.count) bytes came")
+            do {
+                _ = try ResponseDecoder.emptyResponse(data)
+            } catch {
+                throw SchemaDecodingError(code: .unexpectedBody, path: "", line: nil, column: nil, message: error.message)
             }
             return .object([])
         }
@@ -38,8 +38,9 @@ public struct SchemaDecoder: Sendable {
         return try value(root, type: type, optional: false, path: "", schema: schema)
     }
 
-    /// A JSON request body's value, through the schema's request parameters (the Group-manager
-    /// ones optional).
+    /// A JSON request body's value, through the schema's request parameters, optional as the
+    /// request model's are (the Group-manager ones, and on a page of several request forms those
+    /// some form does not require); members left unset stay absent, as the model sends them.
     ///
     /// - Parameters:
     ///   - data: the request body.
@@ -47,17 +48,15 @@ public struct SchemaDecoder: Sendable {
     /// - Throws: ``SchemaDecodingError``.
     public func decodeRequest(_ data: Data, schema: EndpointSchema) throws(SchemaDecodingError) -> SchemaValue {
         let root = try document(data, format: .json)
-        var parameters = schema.request
-        for var parameter in schema.groupManagerParameters where !parameters.contains(where: { $0.name == parameter.name }) {
-            parameter.required = Fact(false, from: parameter.required.source)
-            parameters.append(parameter)
+        guard let members = root.objectMembers else {
+            throw SchemaDecodingError(
+                code: .typeMismatch, path: "", line: root.line, column: root.column,
+                message: "expected an object (the request's parameters), found \(root.kindName)")
         }
-        var withRequest = schema
-        let name = "\(schema.endpoint.split(separator: "/").last ?? "")Request"
-        withRequest.response = nil
-        withRequest.types[name] = TypeSchema(name: name, inferred: false, properties: parameters)
-        // Absent members stay absent, as a request model encodes them.
-        return try value(root, type: .object(name), optional: false, path: "", schema: withRequest, absentAsNull: false)
+        return .object(
+            try object(
+                members, at: root, properties: schema.requestParameters, isOptional: schema.isOptionalRequestParameter,
+                path: "", schema: schema, absentAsNull: false))
     }
 
     private func document(_ data: Data, format: ResponseFormat) throws(SchemaDecodingError) -> DocumentNode {
@@ -85,8 +84,7 @@ public struct SchemaDecoder: Sendable {
     }
 
     private func value(
-        _ node: DocumentNode, type: DocumentedType, optional: Bool, path: String, schema: EndpointSchema,
-        absentAsNull: Bool = true
+        _ node: DocumentNode, type: DocumentedType, optional: Bool, path: String, schema: EndpointSchema
     ) throws(SchemaDecodingError) -> SchemaValue {
         func mismatch(_ message: String) -> SchemaDecodingError {
             SchemaDecodingError(code: .typeMismatch, path: path, line: node.line, column: node.column, message: message)
@@ -105,36 +103,15 @@ public struct SchemaDecoder: Sendable {
             guard let objectType = schema.objectType(named: name), objectType.propertiesUnknown != true else {
                 return .object([])
             }
-            var byName: [String: DocumentMember] = [:]
-            for member in members where byName[member.name] == nil { byName[member.name] = member }
-            var result: [SchemaValue.Member] = []
-            for property in objectType.properties {
-                let memberPath = path.isEmpty ? property.name : "\(path).\(property.name)"
-                let isOptional = property.nullable.value || property.condition != nil || !property.required.value
-                    || property.type.value.isUnknown
-                guard let member = byName[property.name] else {
-                    guard isOptional else {
-                        throw SchemaDecodingError(
-                            code: .missingMember, path: memberPath, line: node.line, column: node.column,
-                            message: "missing; the page documents it as always present")
-                    }
-                    if absentAsNull { result.append(SchemaValue.Member(name: property.name, value: .null)) }
-                    continue
-                }
-                result.append(
-                    SchemaValue.Member(
-                        name: property.name,
-                        value: try value(
-                            member.node, type: property.type.value, optional: isOptional, path: memberPath, schema: schema,
-                            absentAsNull: absentAsNull)))
-            }
-            return .object(result)
+            return .object(
+                try object(
+                    members, at: node, properties: objectType.properties, isOptional: \.isOptionalInModels, path: path,
+                    schema: schema, absentAsNull: true))
         case .array(let element):
             guard let items = node.arrayItems else { throw mismatch("expected an array (\(type)), found \(node.kindName)") }
             var result: [SchemaValue] = []
             for (index, item) in items.enumerated() {
-                result.append(
-                    try value(item, type: element, optional: false, path: "\(path)[\(index)]", schema: schema, absentAsNull: absentAsNull))
+                result.append(try value(item, type: element, optional: false, path: "\(path)[\(index)]", schema: schema))
             }
             return .array(result)
         case .unknown:
@@ -144,23 +121,83 @@ public struct SchemaDecoder: Sendable {
             guard case .scalar(let text, let kind) = node.content else {
                 throw mismatch("expected \(type), found \(node.kindName)")
             }
-            if let problem = ScalarForm.problem(text: text, kind: kind, type: type) { throw mismatch(problem) }
-            let trimmed = kind == .xmlText && type != .string ? ScalarForm.xmlTrimmed(text) : text
-            let bytes = Array(trimmed.utf8)
             do {
-                switch type {
-                case .integer, .bigInteger:
-                    return .integer(try LexicalForm.integer(bytes.span, as: Int64.self))
-                case .decimal:
-                    return .decimal(try LexicalForm.decimal(bytes.span))
-                case .boolean:
-                    return .bool(try LexicalForm.boolean(bytes.span))
-                default:
-                    return .string(trimmed)
-                }
+                return try scalar(text, kind: kind, type: type)
+            } catch let problem as ScalarProblem {
+                throw mismatch(problem.message)
             } catch {
-                throw mismatch(error.description)
+                throw mismatch("\(error)")
             }
+        }
+    }
+
+    /// The documented members of an object, in the page's order; members the page does not
+    /// document are skipped. An absent optional member is `null` when `absentAsNull` (a response
+    /// model writes every member), else left out (a request model leaves unset members out).
+    private func object(
+        _ members: [DocumentMember], at node: DocumentNode, properties: [PropertySchema],
+        isOptional: (PropertySchema) -> Bool, path: String, schema: EndpointSchema, absentAsNull: Bool
+    ) throws(SchemaDecodingError) -> [SchemaValue.Member] {
+        var byName: [String: DocumentMember] = [:]
+        for member in members where byName[member.name] == nil { byName[member.name] = member }
+        var result: [SchemaValue.Member] = []
+        for property in properties {
+            let memberPath = path.isEmpty ? property.name : "\(path).\(property.name)"
+            let optional = isOptional(property)
+            guard let member = byName[property.name] else {
+                guard optional else {
+                    throw SchemaDecodingError(
+                        code: .missingMember, path: memberPath, line: node.line, column: node.column,
+                        message: "missing; the page documents it as always present")
+                }
+                if absentAsNull { result.append(SchemaValue.Member(name: property.name, value: .null)) }
+                continue
+            }
+            let value = try value(member.node, type: property.type.value, optional: optional, path: memberPath, schema: schema)
+            result.append(SchemaValue.Member(name: property.name, value: value))
+        }
+        return result
+    }
+
+    private struct ScalarProblem: Error {
+        var message: String
+    }
+
+    /// A scalar as the generated model's property type reads it: `Int` (64 bits) for `integer`,
+    /// `Int64`, `Decimal`, `Bool`, `String`, `DateTime`, `DateOnly` and `CommaSeparatedIntegers`,
+    /// with their lexical rules, JSON kinds and output forms.
+    private func scalar(_ text: String, kind: DocumentNode.ScalarKind, type: DocumentedType) throws -> SchemaValue {
+        let isXML = kind == .xmlText
+        func require(_ expected: DocumentNode.ScalarKind, _ words: String) throws {
+            if !isXML && kind != expected { throw ScalarProblem(message: "expected \(words), found a JSON \(kind.rawValue)") }
+        }
+        let trimmed = isXML ? ScalarForm.xmlTrimmed(text) : text
+        let bytes = Array(trimmed.utf8)
+        switch type {
+        case .integer, .bigInteger:
+            try require(.number, "an integer number")
+            return .integer(try LexicalForm.integer(bytes.span, as: Int64.self))
+        case .decimal:
+            try require(.number, "a decimal number")
+            return .decimal(try LexicalForm.decimal(bytes.span))
+        case .boolean:
+            try require(.boolean, "true or false")
+            return .bool(try LexicalForm.boolean(bytes.span))
+        case .datetime:
+            try require(.string, "a DateTime string")
+            return .string(try DateTime(parsing: trimmed).description)
+        case .date:
+            try require(.string, "a date string")
+            return .string(try DateOnly(parsing: trimmed).text)
+        case .commaSeparatedIntegers:
+            try require(.string, "a string of comma-separated integers")
+            guard let list = CommaSeparatedIntegers(parsing: text) else {
+                throw ScalarProblem(message: "\(String(reflecting: text)) is not a string of comma-separated integers")
+            }
+            return .string(list.description)
+        case .string, .unknown, .object, .array:
+            try require(.string, "a string")
+            return .string(text)
         }
     }
 }

@@ -4,7 +4,8 @@ import DataContractXML
 // that format in a JSON body. The generated request types call these.
 
 extension KeyedEncodingContainer {
-    /// Encodes a date or time in the page's format (`dd-MM-YYYY`); nothing for `nil`.
+    /// Encodes a date or time in the page's format (`dd-MM-YYYY`), or in its own lexical form
+    /// when the format is not understood; nothing for `nil`.
     ///
     /// - Parameters:
     ///   - value: the value, or `nil`.
@@ -29,7 +30,7 @@ extension KeyedDecodingContainer {
     /// - Throws: `DecodingError.dataCorrupted` naming the key when the text follows neither form.
     public func decodeIfPresent(_ type: DateOnly.Type, forKey key: Key, format: String) throws -> DateOnly? {
         guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
-        if let parsed = DocumentedDateFormat(format).dateTime(from: text) {
+        if let parsed = DocumentedDateFormat(format)?.dateTime(from: text) {
             return try DateOnly(year: parsed.year, month: parsed.month, day: parsed.day)
         }
         if let date = try? DateOnly(parsing: text) { return date }
@@ -47,7 +48,7 @@ extension KeyedDecodingContainer {
     /// - Throws: `DecodingError.dataCorrupted` naming the key when the text follows neither form.
     public func decodeIfPresent(_ type: DateTime.Type, forKey key: Key, format: String) throws -> DateTime? {
         guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
-        if let parsed = DocumentedDateFormat(format).dateTime(from: text) { return parsed }
+        if let parsed = DocumentedDateFormat(format)?.dateTime(from: text) { return parsed }
         if let dateTime = try? DateTime(parsing: text) { return dateTime }
         throw DecodingError.dataCorruptedError(
             forKey: key, in: self, debugDescription: "\(String(reflecting: text)) is not a date and time in the format \(format)")

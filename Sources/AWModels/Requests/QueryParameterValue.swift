@@ -62,10 +62,11 @@ extension Array where Element == URLQueryItem {
     /// - Parameters:
     ///   - name: the parameter's wire name.
     ///   - value: the value, or `nil` to send nothing.
-    ///   - format: the page's date or time format, if it documents one.
+    ///   - format: the page's date or time format, if it documents one; a format that is not
+    ///     understood leaves the value in its own lexical form.
     public mutating func append(query name: String, _ value: (some QueryParameterValue)?, format: String? = nil) {
         guard let value else { return }
-        append(URLQueryItem(name: name, value: value.queryText(format: format.map(DocumentedDateFormat.init))))
+        append(URLQueryItem(name: name, value: value.queryText(format: format.flatMap(DocumentedDateFormat.init))))
     }
 
     /// Appends one `name=value` item per element (ASP.NET binds repeated names to a list).

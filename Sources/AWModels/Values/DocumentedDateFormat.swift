@@ -6,7 +6,8 @@ import DataContractXML
 /// The pages spell formats loosely, so the pattern is read the way a person reads it: `yyyy` or
 /// `YYYY` is the four-digit year, `dd` or `DD` the day, `HH` or `hh` the 24-hour hour, `ss` the
 /// second; `MM` or `mm` is the month, except right after an hour (`HH:MM`, `HH:mm`), where it is
-/// the minute. Every other character is written as is.
+/// the minute. Other characters that are not letters (`-`, `:`, ` `, `/`) are written as is; a
+/// pattern with any other letters (`dd-MMM-yyyy`, `yy`) is not understood and not made.
 public struct DocumentedDateFormat: Hashable, Sendable, CustomStringConvertible {
     enum Field: Hashable, Sendable {
         case year, month, day, hour, minute, second
@@ -17,8 +18,9 @@ public struct DocumentedDateFormat: Hashable, Sendable, CustomStringConvertible 
     public let pattern: String
     let fields: [Field]
 
-    /// - Parameter pattern: the format as published (`dd-MM-YYYY`).
-    public init(_ pattern: String) {
+    /// - Parameter pattern: the format as published (`dd-MM-YYYY`); `nil` when it has letters
+    ///   the pattern language above does not know.
+    public init?(_ pattern: String) {
         self.pattern = pattern
         var fields: [Field] = []
         let characters = Array(pattern)
@@ -39,6 +41,8 @@ public struct DocumentedDateFormat: Hashable, Sendable, CustomStringConvertible 
             if let field {
                 fields.append(field)
                 index += run
+            } else if character.isLetter {
+                return nil
             } else {
                 fields.append(.literal(character))
                 index += 1
@@ -50,7 +54,7 @@ public struct DocumentedDateFormat: Hashable, Sendable, CustomStringConvertible 
     public var description: String { pattern }
 
     /// `yyyy-MM-dd`, the form a ``DateOnly`` made in Swift writes.
-    static let iso = DocumentedDateFormat("yyyy-MM-dd")
+    static let iso = DocumentedDateFormat("yyyy-MM-dd")!
 
     /// Writes a day in the format; a time field is written as zero.
     public func string(from date: DateOnly) -> String {

@@ -16,6 +16,8 @@ extension Account {
     /// and `httpRequest()` uses that path.
     public struct GetServicesRequest: EndpointRequest, Hashable {
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -16,34 +16,64 @@ extension Account {
     /// `httpRequest()` uses that path.
     public struct UpdateRequest: EndpointRequest, Hashable {
         /// `Summary`: The summary, at most 255 characters.
+        ///
+        /// Optional: the page does not say it is always there.
         public var summary: String?
         /// `Details`: The details, at least 50 characters.
+        ///
+        /// Optional: the page does not say it is always there.
         public var details: String?
         /// `RegionID`: The ID of the region. See GetRegions.
+        ///
+        /// Optional: the page does not say it is always there.
         public var regionID: Int?
         /// `CountyID`: The ID of the county. See GetCounties.
+        ///
+        /// Optional: the page does not say it is always there.
         public var countyID: Int?
         /// `Town`: The town, at most 50 characters.
+        ///
+        /// Optional: the page does not say it is always there.
         public var town: String?
         /// `PostCode`: Only the outward part of the post code, for example MA60.
+        ///
+        /// Optional: the page does not say it is always there.
         public var postCode: String?
         /// `ProfileImages`: The images and their metadata.
+        ///
+        /// Optional: the page does not say it is always there.
         public var profileImages: ProfileUpdateImages?
         /// `GenderID`: The ID of a single gender or of a couple. See GetGenders.
+        ///
+        /// Optional: the page does not say it is always there.
         public var genderID: Int?
         /// `TVTS`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var tvts: Bool?
         /// `OrientationID`: The ID of the orientation. See GetOrientations.
+        ///
+        /// Optional: the page does not say it is always there.
         public var orientationID: Int?
         /// `EnjoysList`: The IDs of the enjoys. See GetEnjoys.
+        ///
+        /// Optional: the page does not say it is always there.
         public var enjoysList: CommaSeparatedIntegers?
         /// `EnjoysWithList`: The gender IDs.
+        ///
+        /// Optional: the page does not say it is always there.
         public var enjoysWithList: CommaSeparatedIntegers?
         /// `InCalls`: Whether in-calls are offered. The details are given in InCallRates.
+        ///
+        /// Optional: the page does not say it is always there.
         public var inCalls: Bool?
         /// `OutCalls`: Whether out-calls are offered. The details are given in OutCallRates.
+        ///
+        /// Optional: the page does not say it is always there.
         public var outCalls: Bool?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

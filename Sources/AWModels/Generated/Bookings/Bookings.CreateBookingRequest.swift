@@ -17,6 +17,8 @@ extension Bookings {
         /// `FirstName`: Required. The first name, at most 50 characters.
         public var firstName: String
         /// `LastName`: The last name, at most 50 characters.
+        ///
+        /// Optional: the page does not say it is always there.
         public var lastName: String?
         /// `ContactNumber`: Required. The contact number, 8 to 50 characters of digits.
         public var contactNumber: String
@@ -51,6 +53,8 @@ extension Bookings {
         /// Format `HH:mm`, as the page writes it.
         public var meetEndTime: String
         /// `IsInCall`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var isInCall: Bool?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -15,8 +15,12 @@ extension Bookings {
     /// and `httpRequest()` uses that path.
     public struct GetBookingRequest: EndpointRequest, Hashable {
         /// `BookingID`: The ID of the booking.
+        ///
+        /// Optional: the page does not say it is always there.
         public var bookingID: Int?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -16,20 +16,24 @@ extension Bookings {
     public struct GetBookingsRequest: EndpointRequest, Hashable {
         /// `BookingsPerPage`: The number of bookings per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var bookingsPerPage: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
         /// `OrderBy`: The order of the bookings. This can be date-asc, date-desc, nickname-asc,
         /// nickname-desc, meetdate-asc or meetdate-desc. Defaults to date-asc.
         ///
-        /// Defaults to `date-asc`.
+        /// Optional: the page does not say it is always there. Defaults to `date-asc`.
         public var orderBy: OrderBy?
         /// `UnreadOnly`: Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var unreadOnly: Bool?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

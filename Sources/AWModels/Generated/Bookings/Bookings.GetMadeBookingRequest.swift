@@ -18,6 +18,8 @@ extension Bookings {
         /// `BookingID`: Required. The ID of the escort booking.
         public var bookingID: String
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -18,15 +18,19 @@ extension Bookings {
         /// `OrderBy`: The order of the bookings. Defaults to date-desc. This can also be date-asc,
         /// nickname-asc, nickname-desc, meetdate-asc or meetdate-desc.
         ///
-        /// Defaults to `date-desc`.
+        /// Optional: the page does not say it is always there. Defaults to `date-desc`.
         public var orderBy: String?
         /// `BookingsPerPage`: The number of bookings per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var bookingsPerPage: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

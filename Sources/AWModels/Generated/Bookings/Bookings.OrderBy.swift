@@ -11,7 +11,7 @@ extension Bookings {
     ///
     /// Source: the Bookings/GetBookings documentation page: “The order of the bookings. This can be
     /// date-asc, date-desc, nickname-asc, nickname-desc, meetdate-asc or meetdate-desc. Defaults to
-    /// date-asc.”
+    /// date-asc.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -40,6 +40,19 @@ extension Bookings {
             .meetdateAsc,
             .meetdateDesc,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "date-asc": .dateAsc
+            case "date-desc": .dateDesc
+            case "nickname-asc": .nicknameAsc
+            case "nickname-desc": .nicknameDesc
+            case "meetdate-asc": .meetdateAsc
+            case "meetdate-desc": .meetdateDesc
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

@@ -12,7 +12,8 @@ extension DirectCam {
     ///
     /// Source: the DirectCam/ScheduleShow, DirectCam/UpdateScheduledShow documentation pages:
     /// “Required. The estimated length of the show. This can be 5, 10, 15, 30, 45, 60, 90 or 120.
-    /// The show must not overlap; see getScheduledShowsForUser.”
+    /// The show must not overlap; see getScheduledShowsForUser.”; “Required. The estimated length
+    /// of the show. This can be 5, 10, 15, 30, 45, 60, 90 or 120.”.
     ///
     /// On the wire as the integer, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -47,6 +48,21 @@ extension DirectCam {
             .value90,
             .value120,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: Int) -> EstimatedLengthInMinutes {
+            switch rawValue {
+            case 5: .value5
+            case 10: .value10
+            case 15: .value15
+            case 30: .value30
+            case 45: .value45
+            case 60: .value60
+            case 90: .value90
+            case 120: .value120
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: Int {

@@ -32,8 +32,12 @@ extension DirectCam {
         /// `Image`: Required. The image, base64-encoded.
         public var image: String
         /// `Details`: The details. BBCode is supported.
+        ///
+        /// Optional: the page does not say it is always there.
         public var details: String?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

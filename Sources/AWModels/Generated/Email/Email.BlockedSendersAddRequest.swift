@@ -21,12 +21,20 @@ extension Email {
         /// Only when OtherUserID is not given.
         public var nickname: String?
         /// `BlockBookings`: Whether to block booking emails (escort, webcam and phonechat).
+        ///
+        /// Optional: the page does not say it is always there.
         public var blockBookings: Bool?
         /// `BlockSales`: Whether to block sales and auction emails.
+        ///
+        /// Optional: the page does not say it is always there.
         public var blockSales: Bool?
         /// `BlockDirectChat`: Whether to block DirectChat call emails.
+        ///
+        /// Optional: the page does not say it is always there.
         public var blockDirectChat: Bool?
         /// `Reason`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var reason: String?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -15,14 +15,24 @@ extension Email {
         /// `BlockID`: Required. The ID of the block to update.
         public var blockID: Int
         /// `RemoveBlock`: When true, the block is removed.
+        ///
+        /// Optional: the page does not say it is always there.
         public var removeBlock: Bool?
         /// `BlockBookings`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var blockBookings: Bool?
         /// `BlockSales`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var blockSales: Bool?
         /// `BlockDirectChat`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var blockDirectChat: Bool?
         /// `Reason`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var reason: String?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -16,16 +16,24 @@ extension Email {
     /// and `httpRequest()` uses that path.
     public struct CustomFoldersRequest: EndpointRequest, Hashable {
         /// `NewFolderName`: The name of a folder to create.
+        ///
+        /// Optional: the page does not say it is always there.
         public var newFolderName: String?
         /// `DeleteFolderID`: The ID of a folder to delete.
+        ///
+        /// Optional: the page does not say it is always there.
         public var deleteFolderID: Int?
         /// `ClearFolderID`: The ID of a folder whose emails are all deleted.
+        ///
+        /// Optional: the page does not say it is always there.
         public var clearFolderID: Int?
         /// `FromFolderID`: Required with ToFolderID. The ID of the folder everything is moved from.
         public var fromFolderID: Int
         /// `ToFolderID`: Required with FromFolderID. The ID of the folder everything is moved to.
         public var toFolderID: Int
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

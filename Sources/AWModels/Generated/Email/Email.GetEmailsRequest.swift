@@ -15,27 +15,41 @@ extension Email {
     /// `httpRequest()` uses that path.
     public struct GetEmailsRequest: EndpointRequest, Hashable {
         /// `Search`: Text to search for in the subject and the message.
+        ///
+        /// Optional: the page does not say it is always there.
         public var search: String?
         /// `UnreadOnly`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var unreadOnly: Bool?
         /// `FolderID`: The folder to return. -1 is the Sent items.
+        ///
+        /// Optional: the page does not say it is always there.
         public var folderID: Int?
         /// `ReturnCustomFolders`: Whether to include the custom folders.
+        ///
+        /// Optional: the page does not say it is always there.
         public var returnCustomFolders: Bool?
         /// `ReturnEmailBody`: Whether to include the email bodies.
+        ///
+        /// Optional: the page does not say it is always there.
         public var returnEmailBody: Bool?
         /// `OrderBy`: The order of the emails. This can be sentdate-asc, sentdate-desc,
         /// othernickname-asc or othernickname-desc. Defaults to sentdate-asc.
         ///
-        /// Defaults to `sentdate-asc`.
+        /// Optional: the page does not say it is always there. Defaults to `sentdate-asc`.
         public var orderBy: OrderBy?
         /// `EmailsPerPage`: The number of emails per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var emailsPerPage: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -18,12 +18,20 @@ extension Email {
         public var emailID: Int
         /// `Spam`: Marks the email as spam. This also marks the sender and deletes all of their
         /// emails.
+        ///
+        /// Optional: the page does not say it is always there.
         public var spam: Bool?
         /// `Delete`: Deletes the email.
+        ///
+        /// Optional: the page does not say it is always there.
         public var delete: Bool?
         /// `MoveFolderID`: Moves the email to this folder.
+        ///
+        /// Optional: the page does not say it is always there.
         public var moveFolderID: Int?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

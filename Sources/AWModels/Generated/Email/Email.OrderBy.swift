@@ -11,7 +11,7 @@ extension Email {
     ///
     /// Source: the Email/GetEmails documentation page: “The order of the emails. This can be
     /// sentdate-asc, sentdate-desc, othernickname-asc or othernickname-desc. Defaults to
-    /// sentdate-asc.”
+    /// sentdate-asc.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -34,6 +34,17 @@ extension Email {
             .othernicknameAsc,
             .othernicknameDesc,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "sentdate-asc": .sentdateAsc
+            case "sentdate-desc": .sentdateDesc
+            case "othernickname-asc": .othernicknameAsc
+            case "othernickname-desc": .othernicknameDesc
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

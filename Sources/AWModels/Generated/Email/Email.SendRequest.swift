@@ -18,14 +18,20 @@ extension Email {
         /// `RecipientUserID`: Required. The ID of the recipient.
         public var recipientUserID: Int
         /// `ReplyToEmailID`: The email to reply to. When not given, a new email is sent.
+        ///
+        /// Optional: the page does not say it is always there.
         public var replyToEmailID: Int?
         /// `Subject`: Required.
         public var subject: String
         /// `Body`: Required.
         public var body: String
         /// `AllowFacePicture`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var allowFacePicture: Bool?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

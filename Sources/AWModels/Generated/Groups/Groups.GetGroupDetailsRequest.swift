@@ -21,37 +21,41 @@ extension Groups {
         public var groupName: String?
         /// `ReturnDetails`: Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var returnDetails: Bool?
         /// `ReturnImages`: Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var returnImages: Bool?
         /// `ReturnOpeningHours`: Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var returnOpeningHours: Bool?
         /// `ReturnMembers`: Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var returnMembers: Bool?
         /// `ReturnMemberImages`: Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var returnMemberImages: Bool?
         /// `ReturnMemberEscortRates`: Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var returnMemberEscortRates: Bool?
         /// `MembersPerPage`: The number of members per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var membersPerPage: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
         /// `OrderBy`: The sort order. This can be rating, ratingtotal, registerdate, views,
         /// inrates-asc, inrates-desc, outrates-asc, outrates-desc, age-asc, age-desc, nickname-asc,
         /// nickname-desc or lastupdated. Defaults to "Last Updated date".
+        ///
+        /// Optional: the page does not say it is always there.
         public var orderBy: OrderBy?
 
         /// A value with these properties; optional ones default to `nil`.

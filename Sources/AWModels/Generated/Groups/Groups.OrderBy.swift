@@ -12,7 +12,7 @@ extension Groups {
     /// Source: the Groups/GetGroupDetails documentation page: “The sort order. This can be rating,
     /// ratingtotal, registerdate, views, inrates-asc, inrates-desc, outrates-asc, outrates-desc,
     /// age-asc, age-desc, nickname-asc, nickname-desc or lastupdated. Defaults to "Last Updated
-    /// date".”
+    /// date".”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -62,6 +62,26 @@ extension Groups {
             .nicknameDesc,
             .lastupdated,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "rating": .rating
+            case "ratingtotal": .ratingtotal
+            case "registerdate": .registerdate
+            case "views": .views
+            case "inrates-asc": .inratesAsc
+            case "inrates-desc": .inratesDesc
+            case "outrates-asc": .outratesAsc
+            case "outrates-desc": .outratesDesc
+            case "age-asc": .ageAsc
+            case "age-desc": .ageDesc
+            case "nickname-asc": .nicknameAsc
+            case "nickname-desc": .nicknameDesc
+            case "lastupdated": .lastupdated
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

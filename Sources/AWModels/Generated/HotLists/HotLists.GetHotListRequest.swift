@@ -12,8 +12,12 @@ extension HotLists {
     /// Source: the HotLists/GetHotList documentation page, “Request” table.
     public struct GetHotListRequest: EndpointRequest, Hashable {
         /// `ListID`: The ID of the hotlist.
+        ///
+        /// Optional: the page does not say it is always there.
         public var listID: Int?
         /// `ReturnMemberProfiles`: Whether to include the profile of each member.
+        ///
+        /// Optional: the page does not say it is always there.
         public var returnMemberProfiles: Bool?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -11,7 +11,7 @@ extension Lists {
     ///
     /// Source: the Lists/GetTopList documentation page: “Required. The period the list covers. This
     /// can be AllTime, LastYear, LastMonth, LastWeek, ThisYear, ThisMonth, ThisWeek, Today or
-    /// Yesterday.”
+    /// Yesterday.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -49,6 +49,22 @@ extension Lists {
             .today,
             .yesterday,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> DateRange {
+            switch rawValue {
+            case "AllTime": .allTime
+            case "LastYear": .lastYear
+            case "LastMonth": .lastMonth
+            case "LastWeek": .lastWeek
+            case "ThisYear": .thisYear
+            case "ThisMonth": .thisMonth
+            case "ThisWeek": .thisWeek
+            case "Today": .today
+            case "Yesterday": .yesterday
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

@@ -14,7 +14,7 @@ extension Lists {
     public struct GetTopListRequest: EndpointRequest, Hashable {
         /// `NumberOfRecords`: The number of records to return. Defaults to 10.
         ///
-        /// Defaults to `10`.
+        /// Optional: the page does not say it is always there. Defaults to `10`.
         public var numberOfRecords: Int?
         /// `Type`: Required. The list to return. This can be ProfileViews, EscortViews,
         /// PhoneChatViews or WebcamViews.
@@ -24,8 +24,12 @@ extension Lists {
         public var dateRange: DateRange
         /// `VATIPAddress`: An IP address. When given, VAT is worked out from the country of that IP
         /// address.
+        ///
+        /// Optional: the page does not say it is always there.
         public var vatipAddress: String?
         /// `VATUserID`: A UserID for VAT. When given, it overrides VATIPAddress.
+        ///
+        /// Optional: the page does not say it is always there.
         public var vatUserID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -10,7 +10,7 @@ extension Lists {
     /// The documented values of `GetTopListRequest.Type`.
     ///
     /// Source: the Lists/GetTopList documentation page: “Required. The list to return. This can be
-    /// ProfileViews, EscortViews, PhoneChatViews or WebcamViews.”
+    /// ProfileViews, EscortViews, PhoneChatViews or WebcamViews.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -42,6 +42,20 @@ extension Lists {
             .phoneChatRatings,
             .webcamRatings,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> GetTopListRequestType {
+            switch rawValue {
+            case "ProfileViews": .profileViews
+            case "EscortViews": .escortViews
+            case "PhoneChatViews": .phoneChatViews
+            case "WebcamViews": .webcamViews
+            case "EscortRatings": .escortRatings
+            case "PhoneChatRatings": .phoneChatRatings
+            case "WebcamRatings": .webcamRatings
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

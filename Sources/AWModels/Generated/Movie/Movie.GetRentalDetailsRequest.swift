@@ -16,8 +16,12 @@ extension Movie {
         public var movieID: String
         /// `VATIPAddress`: An IP address. When given, VAT is worked out from the country of that IP
         /// address.
+        ///
+        /// Optional: the page does not say it is always there.
         public var vatipAddress: String?
         /// `VATUserID`: A UserID for VAT. When given, it overrides VATIPAddress.
+        ///
+        /// Optional: the page does not say it is always there.
         public var vatUserID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -13,7 +13,7 @@ extension PhoneChat {
     ///
     /// Source: the PhoneChat/AcceptReceivedBooking, PhoneChat/CancelMadeBooking,
     /// PhoneChat/MadeBookingDetails documentation pages: “The current status of the booking. This
-    /// can be Pending, Accepted, Rejected, Confirmed or Cancelled.”
+    /// can be Pending, Accepted, Rejected, Confirmed or Cancelled.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -39,6 +39,18 @@ extension PhoneChat {
             .confirmed,
             .cancelled,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> BookingStatus {
+            switch rawValue {
+            case "Pending": .pending
+            case "Accepted": .accepted
+            case "Rejected": .rejected
+            case "Confirmed": .confirmed
+            case "Cancelled": .cancelled
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

@@ -14,7 +14,10 @@ extension PhoneChat {
     /// Source: the PhoneChat/AcceptReceivedBooking, PhoneChat/CancelMadeBooking,
     /// PhoneChat/CreateBooking documentation pages: “The method used for calling. This can be 1 if
     /// the client wants to be called by the booked user (logged in user), 2 if the client will call
-    /// you him/herself, or 3 if skype will be used.”
+    /// you him/herself, or 3 if skype will be used.”; “The method used for calling. This can be 1
+    /// if the client is called by the booked user, 2 if the client calls, or 3 if Skype is used.”;
+    /// “Required. The method used for calling. This can be 1 if the client wants to be called, 2 if
+    /// the client calls the booked user, or 3 if Skype is used.”.
     ///
     /// On the wire as the integer, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -30,6 +33,16 @@ extension PhoneChat {
 
         /// The documented cases, in the page's order.
         public static let knownCases: [CallMethod] = [.bookedUserCallsClient, .clientCalls, .skype]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: Int) -> CallMethod {
+            switch rawValue {
+            case 1: .bookedUserCallsClient
+            case 2: .clientCalls
+            case 3: .skype
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: Int {

@@ -44,6 +44,8 @@ extension PhoneChat {
         /// Format `YYYY-MM-DD HH:MM`, as the page writes it.
         public var acceptBy: DateTime
         /// `Comments`: A note for the candidate. It may not be visible if it is sent by SMS.
+        ///
+        /// Optional: the page does not say it is always there.
         public var comments: String?
 
         /// A value with these properties; optional ones default to `nil`.

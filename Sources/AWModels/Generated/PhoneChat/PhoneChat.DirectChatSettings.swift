@@ -10,7 +10,7 @@ extension PhoneChat {
     /// The page's `aws:DirectChatSettings`, as used by PhoneChat/GetSettings,
     /// PhoneChat/SaveSettings.
     ///
-    /// Source: the PhoneChat/GetSettings documentation page (identical on PhoneChat/SaveSettings).
+    /// Source: the PhoneChat/GetSettings documentation page (also used by PhoneChat/SaveSettings).
     /// The page names this type but shows none of its properties: they are not known, so the struct
     /// has none and decoding skips whatever the response holds.
     public struct DirectChatSettings: Codable, Hashable, Sendable {

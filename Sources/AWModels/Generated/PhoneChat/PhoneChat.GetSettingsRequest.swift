@@ -17,6 +17,8 @@ extension PhoneChat {
     /// and `httpRequest()` uses that path.
     public struct GetSettingsRequest: EndpointRequest, Hashable {
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -11,7 +11,7 @@ extension PhoneChat {
     ///
     /// Source: the PhoneChat/MadeBookingDetails documentation page: “The method used for calling.
     /// This can be 1 if the client wants to be called by the booked user, 2 if the client will call
-    /// the booked user”
+    /// the booked user”.
     ///
     /// On the wire as the integer, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -25,6 +25,15 @@ extension PhoneChat {
 
         /// The documented cases, in the page's order.
         public static let knownCases: [MadeBookingDetailsMethod] = [.value1, .value2]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: Int) -> MadeBookingDetailsMethod {
+            switch rawValue {
+            case 1: .value1
+            case 2: .value2
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: Int {

@@ -17,20 +17,25 @@ extension PhoneChat {
     public struct MadeBookingsRequest: EndpointRequest, Hashable {
         /// `StartDate`: Only bookings created from this date are returned. Format: yyyy-mm-dd
         ///
-        /// Format `yyyy-mm-dd`, as the page writes it.
+        /// Optional: the page does not say it is always there. Format `yyyy-mm-dd`, as the page
+        /// writes it.
         public var startDate: DateOnly?
         /// `OrderBy`: The order of the bookings. This can be date-desc, date-asc, nickname-asc,
         /// nickname-desc, sessiondate-asc or sessiondate-desc. Defaults to date-desc.
         ///
-        /// Defaults to `date-desc`.
+        /// Optional: the page does not say it is always there. Defaults to `date-desc`.
         public var orderBy: OrderBy?
         /// `BookingsPerPage`: The number of bookings per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var bookingsPerPage: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -11,7 +11,7 @@ extension PhoneChat {
     ///
     /// Source: the PhoneChat/MadeBookings documentation page: “The order of the bookings. This can
     /// be date-desc, date-asc, nickname-asc, nickname-desc, sessiondate-asc or sessiondate-desc.
-    /// Defaults to date-desc.”
+    /// Defaults to date-desc.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -40,6 +40,19 @@ extension PhoneChat {
             .sessiondateAsc,
             .sessiondateDesc,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "date-desc": .dateDesc
+            case "date-asc": .dateAsc
+            case "nickname-asc": .nicknameAsc
+            case "nickname-desc": .nicknameDesc
+            case "sessiondate-asc": .sessiondateAsc
+            case "sessiondate-desc": .sessiondateDesc
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

@@ -24,10 +24,14 @@ extension PhoneChat {
         public var directChat: DirectChatSettings?
         /// `PhoneChatNumber`: The PhoneChat number, in digits with an optional +. It must include
         /// the country code.
+        ///
+        /// Optional: the page does not say it is always there.
         public var phoneChatNumber: String?
         /// `PhoneChatPPM`: Required. The price per minute, in credits.
         public var phoneChatPPM: Decimal
         /// `UserID`: Required. The ID of the group member on whose behalf this request is made.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

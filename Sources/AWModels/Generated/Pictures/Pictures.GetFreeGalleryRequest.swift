@@ -16,9 +16,11 @@ extension Pictures {
         public var userID: Int
         /// `PageSize`: The number of items per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var pageSize: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -17,17 +17,21 @@ extension Pictures {
         /// `UserID`: Required. The ID of the member whose private gallery is returned.
         public var userID: Int
         /// `AlbumID`: The ID of an album to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var albumID: Int?
         /// `OrderBy`: The order of the pictures. This can be dateuploaded, gallerysize,
         /// galleryprice or size. Defaults to dateuploaded.
         ///
-        /// Defaults to `dateuploaded`.
+        /// Optional: the page does not say it is always there. Defaults to `dateuploaded`.
         public var orderBy: OrderBy?
         /// `PageSize`: The number of items per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var pageSize: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -16,8 +16,12 @@ extension Pictures {
         public var userID: Int
         /// `VATIPAddress`: An IP address. When given, the local VAT of the country of that IP
         /// address is added (for example 20% for the UK).
+        ///
+        /// Optional: the page does not say it is always there.
         public var vatipAddress: String?
         /// `VATUserID`: A UserID for VAT. When given, it overrides VATIPAddress.
+        ///
+        /// Optional: the page does not say it is always there.
         public var vatUserID: Int?
 
         /// A value with these properties; optional ones default to `nil`.

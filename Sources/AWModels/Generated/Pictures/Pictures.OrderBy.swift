@@ -10,7 +10,7 @@ extension Pictures {
     /// The documented values of `GetGalleryRequest.OrderBy`.
     ///
     /// Source: the Pictures/GetGallery documentation page: “The order of the pictures. This can be
-    /// dateuploaded, gallerysize, galleryprice or size. Defaults to dateuploaded.”
+    /// dateuploaded, gallerysize, galleryprice or size. Defaults to dateuploaded.”.
     ///
     /// On the wire as the text, in JSON and XML alike; a value the page does not list decodes to
     /// `unknown(_:)`.
@@ -33,6 +33,17 @@ extension Pictures {
             .galleryprice,
             .size,
         ]
+
+        /// The documented case with this wire value, or `unknown(_:)`: a `switch`, not a search.
+        public static func value(forRawValue rawValue: String) -> OrderBy {
+            switch rawValue {
+            case "dateuploaded": .dateuploaded
+            case "gallerysize": .gallerysize
+            case "galleryprice": .galleryprice
+            case "size": .size
+            default: .unknown(rawValue)
+            }
+        }
 
         /// The wire value.
         public var rawValue: String {

@@ -13,46 +13,76 @@ extension Search {
     /// Source: the Search/SearchFieldReports documentation page, “Request” table.
     public struct SearchFieldReportsRequest: EndpointRequest, Hashable {
         /// `UserID`: A UserID to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
         /// `Nickname`: A nickname to filter by. Partial matches are returned.
+        ///
+        /// Optional: the page does not say it is always there.
         public var nickname: String?
         /// `GenderID`: A GenderID to filter by (see getGenders).
+        ///
+        /// Optional: the page does not say it is always there.
         public var genderID: Int?
         /// `ReportID`: A ReportID to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var reportID: Int?
         /// `CreatedDateFrom`: The start of the created date range. Format: yyyy-MM-dd
         ///
-        /// Format `yyyy-MM-dd`, as the page writes it.
+        /// Optional: the page does not say it is always there. Format `yyyy-MM-dd`, as the page
+        /// writes it.
         public var createdDateFrom: DateTime?
         /// `CreatedDateTo`: The end of the created date range. Format: yyyy-MM-dd
         ///
-        /// Format `yyyy-MM-dd`, as the page writes it.
+        /// Optional: the page does not say it is always there. Format `yyyy-MM-dd`, as the page
+        /// writes it.
         public var createdDateTo: DateTime?
         /// `MeetDateFrom`: The start of the meet date range. Format: yyyy-MM-dd
         ///
-        /// Format `yyyy-MM-dd`, as the page writes it.
+        /// Optional: the page does not say it is always there. Format `yyyy-MM-dd`, as the page
+        /// writes it.
         public var meetDateFrom: DateTime?
         /// `MeetDateTo`: The end of the meet date range. Format: yyyy-MM-dd
         ///
-        /// Format `yyyy-MM-dd`, as the page writes it.
+        /// Optional: the page does not say it is always there. Format `yyyy-MM-dd`, as the page
+        /// writes it.
         public var meetDateTo: DateTime?
         /// `InCall`: Filters by InCall.
+        ///
+        /// Optional: the page does not say it is always there.
         public var inCall: Bool?
         /// `OutCall`: Filters by OutCall.
+        ///
+        /// Optional: the page does not say it is always there.
         public var outCall: Bool?
         /// `Recommended`: Filters by Recommended.
+        ///
+        /// Optional: the page does not say it is always there.
         public var recommended: Bool?
         /// `VisitAgain`: Filters by VisitAgain.
+        ///
+        /// Optional: the page does not say it is always there.
         public var visitAgain: Bool?
         /// `MinReports`: The minimum number of reports.
+        ///
+        /// Optional: the page does not say it is always there.
         public var minReports: Int?
         /// `CountryID`: A CountryID to filter by (see getCountries).
+        ///
+        /// Optional: the page does not say it is always there.
         public var countryID: Int?
         /// `RegionID`: A RegionID to filter by (see getRegions).
+        ///
+        /// Optional: the page does not say it is always there.
         public var regionID: Int?
         /// `CountyID`: A CountyID to filter by (see getCounties).
+        ///
+        /// Optional: the page does not say it is always there.
         public var countyID: Int?
         /// `OrderBy`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var orderBy: String?
 
         /// A value with these properties; optional ones default to `nil`.

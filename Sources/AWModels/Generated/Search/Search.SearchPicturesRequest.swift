@@ -12,40 +12,64 @@ extension Search {
     /// Source: the Search/SearchPictures documentation page, “Request” table.
     public struct SearchPicturesRequest: EndpointRequest, Hashable {
         /// `MinPictureSize`: The minimum picture size, in bytes.
+        ///
+        /// Optional: the page does not say it is always there.
         public var minPictureSize: Int?
         /// `MinGalleryPrice`: The minimum gallery price, excluding VAT (see getPricePlans).
+        ///
+        /// Optional: the page does not say it is always there.
         public var minGalleryPrice: Decimal?
         /// `MaxGalleryPrice`: The maximum gallery price, excluding VAT.
+        ///
+        /// Optional: the page does not say it is always there.
         public var maxGalleryPrice: Decimal?
         /// `MinGallerySize`: The minimum number of pictures in the private gallery.
+        ///
+        /// Optional: the page does not say it is always there.
         public var minGallerySize: Int?
         /// `Keywords`: Keywords to find in the title or description.
+        ///
+        /// Optional: the page does not say it is always there.
         public var keywords: String?
         /// `IsEscort`: Filters by IsEscort. Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var isEscort: Bool?
         /// `IsWebcam`: Filters by IsWebcam. Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var isWebcam: Bool?
         /// `IsPhoneChat`: Filters by IsPhoneChat. Defaults to false.
         ///
-        /// Defaults to `false`.
+        /// Optional: the page does not say it is always there. Defaults to `false`.
         public var isPhoneChat: Bool?
         /// `GenderID`: A GenderID to filter by (see getGenders).
+        ///
+        /// Optional: the page does not say it is always there.
         public var genderID: Int?
         /// `MinAge`: The minimum age.
+        ///
+        /// Optional: the page does not say it is always there.
         public var minAge: Int?
         /// `MaxAge`: The maximum age.
+        ///
+        /// Optional: the page does not say it is always there.
         public var maxAge: Int?
         /// `Ethnicity`: An ethnicity to filter by (see getEthnicity).
+        ///
+        /// Optional: the page does not say it is always there.
         public var ethnicity: String?
         /// `DressSize`: A dress size to filter by (see getDressSizes).
+        ///
+        /// Optional: the page does not say it is always there.
         public var dressSize: String?
         /// `BustSize`: A bust size to filter by (see getBustSizes).
+        ///
+        /// Optional: the page does not say it is always there.
         public var bustSize: String?
         /// `VATIPAddress`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var vatipAddress: String?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -13,36 +13,68 @@ extension Search {
     /// Source: the Search/SearchRentals documentation page, “Request” table.
     public struct SearchRentalsRequest: EndpointRequest, Hashable {
         /// `UserID`: A UserID to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
         /// `GroupID`: A GroupID to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var groupID: Int?
         /// `MinSize`: The minimum size, in bytes.
+        ///
+        /// Optional: the page does not say it is always there.
         public var minSize: Int64?
         /// `MaxSize`: The maximum size, in bytes.
+        ///
+        /// Optional: the page does not say it is always there.
         public var maxSize: Int64?
         /// `MinDuration`: The minimum duration, in seconds.
+        ///
+        /// Optional: the page does not say it is always there.
         public var minDuration: Int?
         /// `MaxDuration`: The maximum duration, in seconds.
+        ///
+        /// Optional: the page does not say it is always there.
         public var maxDuration: Int?
         /// `Keywords`: Text that the description or title contains.
+        ///
+        /// Optional: the page does not say it is always there.
         public var keywords: String?
         /// `Nickname`: The nickname of the owner.
+        ///
+        /// Optional: the page does not say it is always there.
         public var nickname: String?
         /// `AspectRatio`: An aspect ratio to filter by (see getAspectRatio).
+        ///
+        /// Optional: the page does not say it is always there.
         public var aspectRatio: String?
         /// `Uploaded`: How many days ago the rental was uploaded.
+        ///
+        /// Optional: the page does not say it is always there.
         public var uploaded: Int?
         /// `IsAmateur`: Filters by IsAmateur.
+        ///
+        /// Optional: the page does not say it is always there.
         public var isAmateur: Bool?
         /// `IsProfessional`: Filters by IsProfessional.
+        ///
+        /// Optional: the page does not say it is always there.
         public var isProfessional: Bool?
         /// `HasThumbnail`: Filters by HasThumbnail.
+        ///
+        /// Optional: the page does not say it is always there.
         public var hasThumbnail: Bool?
         /// `IsEscort`: Filters by IsEscort.
+        ///
+        /// Optional: the page does not say it is always there.
         public var isEscort: Bool?
         /// `IsWebCam`: Filters by IsWebCam.
+        ///
+        /// Optional: the page does not say it is always there.
         public var isWebCam: Bool?
         /// `IsPhoneChat`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var isPhoneChat: Bool?
 
         /// A value with these properties; optional ones default to `nil`.

@@ -13,40 +13,62 @@ extension Search {
     public struct SearchToursRequest: EndpointRequest, Hashable {
         /// `PageSize`: The number of items per page, from 1 to 100. Defaults to 50.
         ///
-        /// Defaults to `50`.
+        /// Optional: the page does not say it is always there. Defaults to `50`.
         public var pageSize: Int?
         /// `PageNumber`: The page to return, 1 or higher.
+        ///
+        /// Optional: the page does not say it is always there.
         public var pageNumber: Int?
         /// `UserID`: A UserID to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var userID: Int?
         /// `GenderID`: A GenderID to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var genderID: Int?
         /// `OrientationID`: An OrientationID to filter by.
+        ///
+        /// Optional: the page does not say it is always there.
         public var orientationID: Int?
         /// `MinAge`: The minimum age.
+        ///
+        /// Optional: the page does not say it is always there.
         public var minAge: Int?
         /// `MaxAge`: The maximum age.
+        ///
+        /// Optional: the page does not say it is always there.
         public var maxAge: Int?
         /// `CountryID`: Required. A CountryID to filter by (see getCountries).
         public var countryID: Int
         /// `RegionID`: Required. A RegionID to filter by (see getRegions).
         public var regionID: Int
         /// `CountyID`: A CountyID to filter by (see getCounties).
+        ///
+        /// Optional: the page does not say it is always there.
         public var countyID: Int?
         /// `Town`: Text that the town contains.
+        ///
+        /// Optional: the page does not say it is always there.
         public var town: String?
         /// `TourDateFrom`: The start of the tour date range. Format: yyyy-MM-dd
         ///
-        /// Format `yyyy-MM-dd`, as the page writes it.
+        /// Optional: the page does not say it is always there. Format `yyyy-MM-dd`, as the page
+        /// writes it.
         public var tourDateFrom: DateTime?
         /// `TourDateTo`: The end of the tour date range. Format: yyyy-MM-dd
         ///
-        /// Format `yyyy-MM-dd`, as the page writes it.
+        /// Optional: the page does not say it is always there. Format `yyyy-MM-dd`, as the page
+        /// writes it.
         public var tourDateTo: DateTime?
         /// `LocationProximityMiles`: The distance in miles, from 1 to 99. LocationZipCode is needed
         /// with it.
+        ///
+        /// Optional: the page does not say it is always there.
         public var locationProximityMiles: Int?
         /// `LocationProximityKilometres`.
+        ///
+        /// Optional: the page does not say it is always there.
         public var locationProximityKilometres: Int?
 
         /// A value with these properties; optional ones default to `nil`.

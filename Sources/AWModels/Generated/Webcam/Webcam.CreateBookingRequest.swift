@@ -17,6 +17,8 @@ extension Webcam {
         public var bookUserIDs: String
         /// `AlsoPhoneChat`: Whether a PhoneChat booking is also created. If true, PhoneNumber is
         /// required.
+        ///
+        /// Optional: the page does not say it is always there.
         public var alsoPhoneChat: Bool?
         /// `PhoneNumber`: The client's phone number. Only required if AlsoPhoneChat is true.
         ///
@@ -39,6 +41,8 @@ extension Webcam {
         public var signInNameOrEmail: String
         /// `SendSMSOnAccept`: Whether an SMS is sent when the booking is accepted. This needs a
         /// verified mobile.
+        ///
+        /// Optional: the page does not say it is always there.
         public var sendSMSOnAccept: Bool?
 
         /// A value with these properties; optional ones default to `nil`.
