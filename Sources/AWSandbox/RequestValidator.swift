@@ -84,7 +84,7 @@ struct RequestValidator {
     static func problem(text: String, json: DocumentNode.ScalarKind?, property: PropertySchema) -> String? {
         let type = property.type.value
         if let format = property.format?.value, type == .date || type == .datetime, json != .number {
-            guard DocumentedDateFormat(format).dateTime(from: text) != nil || typeProblem(text: text, json: json, type: type, name: property.name) == nil else {
+            guard DocumentedDateFormat(format)?.dateTime(from: text) != nil || typeProblem(text: text, json: json, type: type, name: property.name) == nil else {
                 return "The value '\(text)' is not valid for \(property.name): the format is \(format)."
             }
             return nil

@@ -1,4 +1,3 @@
-import AWConformance
 import Foundation
 
 extension SchemaValue {
@@ -9,7 +8,7 @@ extension SchemaValue {
     ///
     /// Foundation's `JSONEncoder` is not used: on Linux it writes a keyed container's members in
     /// hash order, not in the order they were encoded.
-    var jsonText: String {
+    package var jsonText: String {
         var out = ""
         write(to: &out)
         return out
@@ -42,22 +41,6 @@ extension SchemaValue {
     }
 
     private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        out += JSONText.quoted(text)
     }
 }
