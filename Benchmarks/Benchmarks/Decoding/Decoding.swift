@@ -11,7 +11,8 @@ import XMLCoder
 // Every way of turning the generated bookings into Swift values (or just reading their bytes),
 // at N = 1, 1,000 and 100,000 records, in one run:
 //
-//   1 AWKit XML document   DataContractDecoder.decode([ReceivedBooking].self, from:)
+//   1 AWKit XML document   DataContractDecoder.decode([ReceivedBooking].self, from:), memberwise path
+//   1g                     the same with Options.memberwiseDecoding = false (init(from:) only)
 //   2 AWKit XML items      DataContractDecoder.decodeItems, fed 64 KiB pieces of a file
 //   3 AWKit JSON           ResponseDecoder (format .json)
 //   4 JSONDecoder          bare Foundation JSONDecoder, the same structs
@@ -76,6 +77,17 @@ let benchmarks: @Sendable () -> Void = {
 
         Benchmark("1 AWKit XML document, N=\(n)", configuration: configuration(n)) { benchmark in
             let decoder = BenchmarkInputs.xmlDecoder
+            for _ in benchmark.scaledIterations {
+                try rate(benchmark, bytes: xmlBytes.count, records: n) {
+                    blackHole(try decoder.decode([Booking].self, from: xmlBytes))
+                }
+            }
+        } setup: {
+            try await xmlSetup()
+        }
+
+        Benchmark("1g AWKit XML document, init(from:) only, N=\(n)", configuration: configuration(n)) { benchmark in
+            let decoder = BenchmarkInputs.genericXMLDecoder
             for _ in benchmark.scaledIterations {
                 try rate(benchmark, bytes: xmlBytes.count, records: n) {
                     blackHole(try decoder.decode([Booking].self, from: xmlBytes))
