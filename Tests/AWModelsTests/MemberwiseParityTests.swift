@@ -285,6 +285,16 @@ struct MemberwiseParityTests {
         }
     }
 
+    @Test("the conformance's raw-value switches give what OpenEnumeration's init(rawValue:) gives")
+    func rawValueMappings() {
+        for raw in ["Pending", "Accepted", "Rejected", "Confirmed", "Cancelled", "pending", "Expired", "", " Pending"] {
+            #expect(PhoneChat.ReceivedBooking.bookingStatus(raw) == PhoneChat.BookingStatus(rawValue: raw))
+        }
+        for raw in -2...5 {
+            #expect(PhoneChat.ReceivedBooking.callMethod(raw) == PhoneChat.CallMethod(rawValue: raw))
+        }
+    }
+
     @Test("an unknown element is skipped memberwise under UnknownElementPolicy.skip, and falls back under .error")
     func unknownElement() throws {
         let xml = try sample("PhoneChat/AcceptReceivedBooking/response.xml")

@@ -183,21 +183,29 @@ public struct DataContractMemberReader {
         try context.decode(type, try required(key))
     }
 
-    /// Reads the required member `key` of a type whose `init(from:)` decodes one `Raw` value
-    /// from a single-value container and maps it (an open enumeration over strings or integers),
-    /// without going through `init(from:)`.
+    /// Reads the raw value of the required member `key` whose type's `init(from:)` reads one
+    /// `String` from a single-value container and maps it (an open enumeration of strings): the
+    /// same checks and decode counts as decoding that type, without its `init(from:)`. Map the
+    /// result exactly as that `init(from:)` does.
     ///
     /// - Parameters:
-    ///   - type: the member's type.
+    ///   - type: `String.self`, the raw value's type.
     ///   - key: the member's coding key; its `stringValue` is the wire name.
-    ///   - rawValue: the type its `init(from:)` reads (`String.self`, `Int.self` …).
-    ///   - make: computes the value from the raw value, exactly as `init(from:)` does.
-    /// - Throws: when the member is not the current child or does not read, and whatever `make`
-    ///   throws (the decoder falls back).
-    public mutating func decode<T: Decodable, Raw: Decodable>(
-        _ type: T.Type, forKey key: some CodingKey, rawValue: Raw.Type, _ make: (Raw) throws -> T
-    ) throws -> T {
-        try context.decodeSingleValue(type, try required(key), rawValue, make)
+    /// - Throws: when the member is not the current child or does not read (the decoder falls back).
+    public mutating func decodeRawValue(_ type: String.Type, forKey key: some CodingKey) throws -> String {
+        try context.decodeRawValue(try required(key)) { try $0.decodeString($1) }
+    }
+
+    /// Reads the raw value of the required member `key` whose type's `init(from:)` reads one
+    /// `Int` from a single-value container and maps it (an open enumeration of integers); see
+    /// ``decodeRawValue(_:forKey:)-(String.Type,_)``.
+    ///
+    /// - Parameters:
+    ///   - type: `Int.self`, the raw value's type.
+    ///   - key: the member's coding key; its `stringValue` is the wire name.
+    /// - Throws: when the member is not the current child or does not read (the decoder falls back).
+    public mutating func decodeRawValue(_ type: Int.Type, forKey key: some CodingKey) throws -> Int {
+        try context.decodeRawValue(try required(key)) { try $0.decodeInteger($1, Int.self) }
     }
 
     // MARK: Optional members
@@ -301,19 +309,27 @@ public struct DataContractMemberReader {
         return try context.decode(type, child)
     }
 
-    /// Reads the optional member `key` of a raw-valued type (see
-    /// ``decode(_:forKey:rawValue:_:)``): `nil` when absent or `i:nil`.
+    /// Reads the raw value of the optional member `key` (see
+    /// ``decodeRawValue(_:forKey:)-(String.Type,_)``): `nil` when absent or `i:nil`.
     ///
     /// - Parameters:
-    ///   - type: the member's type (not `Optional`).
+    ///   - type: `String.self`, the raw value's type.
     ///   - key: the member's coding key; its `stringValue` is the wire name.
-    ///   - rawValue: the type its `init(from:)` reads (`String.self`, `Int.self` …).
-    ///   - make: computes the value from the raw value, exactly as `init(from:)` does.
-    /// - Throws: when the value does not read, and whatever `make` throws (the decoder falls back).
-    public mutating func decodeIfPresent<T: Decodable, Raw: Decodable>(
-        _ type: T.Type, forKey key: some CodingKey, rawValue: Raw.Type, _ make: (Raw) throws -> T
-    ) throws -> T? {
+    /// - Throws: when the value does not read (the decoder falls back).
+    public mutating func decodeRawValueIfPresent(_ type: String.Type, forKey key: some CodingKey) throws -> String? {
         guard let child = try present(key) else { return nil }
-        return try context.decodeSingleValue(type, child, rawValue, make)
+        return try context.decodeRawValue(child) { try $0.decodeString($1) }
+    }
+
+    /// Reads the raw value of the optional member `key` (see
+    /// ``decodeRawValue(_:forKey:)-(Int.Type,_)``): `nil` when absent or `i:nil`.
+    ///
+    /// - Parameters:
+    ///   - type: `Int.self`, the raw value's type.
+    ///   - key: the member's coding key; its `stringValue` is the wire name.
+    /// - Throws: when the value does not read (the decoder falls back).
+    public mutating func decodeRawValueIfPresent(_ type: Int.Type, forKey key: some CodingKey) throws -> Int? {
+        guard let child = try present(key) else { return nil }
+        return try context.decodeRawValue(child) { try $0.decodeInteger($1, Int.self) }
     }
 }

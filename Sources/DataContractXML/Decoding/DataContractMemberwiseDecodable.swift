@@ -26,21 +26,21 @@
 /// | `decode(Int.self, forKey: .x)` (also `String`, `Bool`, `Double`, `Int32`, `Int64`, `Decimal`, `DateTime`) | `try members.decode(Int.self, forKey: CodingKeys.x)` |
 /// | `decodeIfPresent(Int.self, forKey: .x)` (an optional member, as synthesized `Codable` reads it) | `try members.decodeIfPresent(Int.self, forKey: CodingKeys.x)` |
 /// | a nested object, an array, a dictionary, any other `Decodable` | `decode(_:forKey:)` / `decodeIfPresent(_:forKey:)` with that type (a nested conforming type takes this path again) |
-/// | a type whose `init(from:)` reads one raw value from a single-value container and maps it, such as an open enumeration of strings or integers | `try members.decode(Status.self, forKey: CodingKeys.status, rawValue: String.self) { Status(rawValue: $0) }` (`decodeIfPresent` likewise); the closure must compute what the type's `init(from:)` computes from that raw value |
+/// | a type whose `init(from:)` reads one `String` or `Int` from a single-value container and maps it, such as an open enumeration | `Status(rawValue: try members.decodeRawValue(String.self, forKey: CodingKeys.status))` (`decodeRawValueIfPresent` for an optional member, mapped with `.map`); the mapping must compute what the type's `init(from:)` computes from that raw value |
 ///
-/// A conformance for a struct with a required integer, an optional string, an open enumeration
-/// over integers, a nested object and an array, whose contract order is `Client`, `ID`,
-/// `Method`, `Nickname`, `Tags`:
+/// A conformance for a struct with a nested object, a required integer, an open enumeration over
+/// integers, an optional string, an optional open enumeration over strings and an array, whose
+/// contract order is `Client`, `ID`, `Method`, `Nickname`, `Status`, `Tags`:
 ///
 /// ```swift
 /// extension Booking: DataContractMemberwiseDecodable {
 ///     init(dataContractMembers members: inout DataContractMemberReader) throws {
 ///         client = try members.decode(BookingUser.self, forKey: CodingKeys.client)
 ///         id = try members.decode(Int.self, forKey: CodingKeys.id)
-///         method = try members.decode(CallMethod.self, forKey: CodingKeys.method, rawValue: Int.self) {
-///             CallMethod(rawValue: $0)
-///         }
+///         method = CallMethod(rawValue: try members.decodeRawValue(Int.self, forKey: CodingKeys.method))
 ///         nickname = try members.decodeIfPresent(String.self, forKey: CodingKeys.nickname)
+///         status = try members.decodeRawValueIfPresent(String.self, forKey: CodingKeys.status)
+///             .map { Status(rawValue: $0) }
 ///         tags = try members.decode([String].self, forKey: CodingKeys.tags)
 ///     }
 /// }

@@ -347,15 +347,21 @@ extension DecodingContext {
         return value
     }
 
-    /// Decodes element `element` as a `T` whose `init(from:)` reads one `Raw` from a
-    /// single-value container and maps it with `make`: the same checks and decode counts as
-    /// ``decode(_:_:)`` followed by that `init(from:)`, without the container.
-    func decodeSingleValue<T: Decodable, Raw: Decodable>(
-        _ type: T.Type, _ element: Int32, _ raw: Raw.Type, _ make: (Raw) throws -> T
-    ) throws -> T {
-        try decodeComposite(type, element, session.typeKind(type).flags) { index in
-            try make(try decode(raw, index))
+    /// Reads element `element` as a value whose type's `init(from:)` reads one raw value from a
+    /// single-value container (through `read`, on the resolved element): the checks and decode
+    /// counts of ``decode(_:_:)`` for such a type, which is neither optional, nor a dictionary,
+    /// nor read through a keyed container. Any error only makes the memberwise path fall back.
+    @inline(__always)
+    func decodeRawValue<Raw>(_ element: Int32, _ read: (DecodingContext, Int32) throws -> Raw) throws -> Raw {
+        let reference = elements[Int(element)].flags & ElementRecord.hasReference != 0
+        let index = try resolve(element)
+        try countDecoded(element)
+        if reference {
+            guard activeReferences.insert(index).inserted else { throw DataContractMemberReader.Surprise() }
         }
+        defer { if reference { activeReferences.remove(index) } }
+        if try isNil(index) { throw DataContractMemberReader.Surprise() }
+        return try read(self, index)
     }
 
     /// Reads element `index` through `T`'s ``DataContractMemberwiseDecodable`` initializer;
