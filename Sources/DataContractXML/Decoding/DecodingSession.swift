@@ -43,6 +43,13 @@ final class DecodingSession {
         return kind
     }
 
+    /// Forgets what one document taught that must not carry over to the next (a session from a
+    /// ``SessionPool``): the memberwise fallback streaks. Names, type kinds, key caches and
+    /// member tables stay: they depend only on the options and the types.
+    func prepareForDocument() {
+        for table in memberTables { table.fallbacksInARow = 0 }
+    }
+
     /// The index in ``memberTables`` of `type`'s table, made on first use.
     private func memberTable(_ type: any DataContractMemberwiseDecodable.Type) -> Int32 {
         let id = ObjectIdentifier(type)
