@@ -272,7 +272,13 @@ extension DecodingContext {
         if T.self == String.self { return try decodeString(element) as! T }
         let kind = session.typeKind(type)
         switch kind.value {
-        case .composite: return try decodeComposite(type, element, kind.flags)
+        case .composite:
+            return try decodeComposite(type, element, kind.flags) { index in
+                if kind.memberTable >= 0, let value = decodeMemberwise(T.self, index, kind.memberTable) {
+                    return value
+                }
+                return try T(from: ElementDecoder(context: self, element: index))
+            }
         case .string: return try decodeString(element) as! T
         case .dateTime: return try decodeDateTime(element) as! T
         case .decimal: return try decodeDecimal(element) as! T
@@ -296,7 +302,14 @@ extension DecodingContext {
         }
     }
 
-    private func decodeComposite<T: Decodable>(_ type: T.Type, _ element: Int32, _ flags: UInt8) throws -> T {
+    /// Decodes element `element` as a composite `T`: follows `z:Ref` (refusing cycles), counts
+    /// the decode, refuses `i:nil` for a non-optional `T`, reads dictionaries from their items,
+    /// and otherwise calls `body` with the resolved element; then, under
+    /// ``DataContractDecoder/UnknownElementPolicy/error``, checks that every child was asked for.
+    @inline(__always)
+    private func decodeComposite<T: Decodable>(
+        _ type: T.Type, _ element: Int32, _ flags: UInt8, _ body: (Int32) throws -> T
+    ) throws -> T {
         let reference = elements[Int(element)].flags & ElementRecord.hasReference != 0
         let index = try resolve(element)
         let isOptional = flags & TypeKind.optional != 0
@@ -319,7 +332,7 @@ extension DecodingContext {
         if strictNamespaces, flags & TypeKind.described != 0, let described = T.self as? DataContractDescribing.Type {
             contracts[index] = described.dataContract
         }
-        let value = try T(from: ElementDecoder(context: self, element: index))
+        let value = try body(index)
         if checksUnknownElements, keyedParents.contains(index) {
             var child = elements[Int(index)].firstChild
             while child >= 0 {
@@ -332,6 +345,56 @@ extension DecodingContext {
             }
         }
         return value
+    }
+
+    /// Reads element `element` as a value whose type's `init(from:)` reads one raw value from a
+    /// single-value container (through `read`, on the resolved element): the checks and decode
+    /// counts of ``decode(_:_:)`` for such a type, which is neither optional, nor a dictionary,
+    /// nor read through a keyed container. Any error only makes the memberwise path fall back.
+    @inline(__always)
+    func decodeRawValue<Raw>(_ element: Int32, _ read: (DecodingContext, Int32) throws -> Raw) throws -> Raw {
+        let reference = elements[Int(element)].flags & ElementRecord.hasReference != 0
+        let index = try resolve(element)
+        try countDecoded(element)
+        if reference {
+            guard activeReferences.insert(index).inserted else { throw DataContractMemberReader.Surprise() }
+        }
+        defer { if reference { activeReferences.remove(index) } }
+        if try isNil(index) { throw DataContractMemberReader.Surprise() }
+        return try read(self, index)
+    }
+
+    /// Reads element `index` through `T`'s ``DataContractMemberwiseDecodable`` initializer;
+    /// `nil` on any surprise or error, after undoing the decode counts, so the caller decodes it
+    /// through `init(from:)` (which gives the value or the error).
+    private func decodeMemberwise<T>(_ type: T.Type, _ index: Int32, _ tableIndex: Int32) -> T? {
+        let table = session.memberTables[Int(tableIndex)]
+        guard table.fallbacksInARow < MemberTable.fallbackLimit else { return nil }
+        let record = elements[Int(index)]
+        // What `checkContainer` refuses (text instead of, or next to, the child elements) falls
+        // back, and so does an element with no children (the generic path says what is missing).
+        guard record.firstChild >= 0, record.flags & ElementRecord.mixedContent == 0 else {
+            table.fallbacksInARow += 1
+            return nil
+        }
+        let counted = decodedCount
+        var reader = DataContractMemberReader(context: self, element: index, table: table)
+        if let value = try? Self.read(table.type, as: T.self, &reader), reader.isAtEnd() {
+            table.fallbacksInARow = 0
+            table.successes += 1
+            return value
+        }
+        decodedCount = counted
+        table.fallbacksInARow += 1
+        return nil
+    }
+
+    /// Calls `type`'s memberwise initializer (opening the existential metatype) and casts the
+    /// value to `T`, which is `M`, without boxing it in an existential.
+    private static func read<M: DataContractMemberwiseDecodable, T>(
+        _ type: M.Type, as _: T.Type, _ reader: inout DataContractMemberReader
+    ) throws -> T? {
+        try M(dataContractMembers: &reader) as? T
     }
 
     /// Decodes the document's root element (index 0) as `T`; under strict namespaces, checks the

@@ -70,6 +70,11 @@ extension DataContractDecoder {
         public var timeZone: TimeZone? = nil
         /// Values handed to models as `Decoder.userInfo`.
         public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+        /// Whether values of ``DataContractMemberwiseDecodable`` types are read member by member
+        /// from the element buffer (faster; identical values and errors, falling back to
+        /// `init(from:)` on any surprise). Default: `true`. `false` decodes every type through
+        /// `init(from:)`, for comparing the two paths.
+        public var memberwiseDecoding: Bool = true
 
         /// The defaults: lenient namespaces, unknown elements skipped, default ``Limits``,
         /// restricted character references read, encoding detected, no time zone, no user info.

@@ -23,6 +23,10 @@ final class DecodingSession {
     @exclusivity(unchecked) private var typeKeys = ContiguousArray<UInt>(repeating: 0, count: 1 << typeSlotBits)
     @exclusivity(unchecked) private var typeKinds = ContiguousArray<TypeKind>(
         repeating: TypeKind(value: .composite, flags: 0), count: 1 << typeSlotBits)
+    /// The member tables of the ``DataContractMemberwiseDecodable`` types seen, by
+    /// ``TypeKind/memberTable``; one per type (a slot collision finds the same table again).
+    @exclusivity(unchecked) private(set) var memberTables: [MemberTable] = []
+    @exclusivity(unchecked) private var memberTableIndex: [ObjectIdentifier: Int32] = [:]
 
     /// How values of type `T` are decoded.
     @inline(__always)
@@ -30,10 +34,30 @@ final class DecodingSession {
         let bits = UInt(bitPattern: ObjectIdentifier(type))
         let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> UInt(64 - Self.typeSlotBits))
         if typeKeys[slot] == bits { return typeKinds[slot] }
-        let kind = TypeKind(type)
+        var kind = TypeKind(type)
+        if options.memberwiseDecoding, let memberwise = T.self as? any DataContractMemberwiseDecodable.Type {
+            kind.memberTable = memberTable(memberwise)
+        }
         typeKeys[slot] = bits
         typeKinds[slot] = kind
         return kind
+    }
+
+    /// Forgets what one document taught that must not carry over to the next (a session from a
+    /// ``SessionPool``): the memberwise fallback streaks. Names, type kinds, key caches and
+    /// member tables stay: they depend only on the options and the types.
+    func prepareForDocument() {
+        for table in memberTables { table.fallbacksInARow = 0 }
+    }
+
+    /// The index in ``memberTables`` of `type`'s table, made on first use.
+    private func memberTable(_ type: any DataContractMemberwiseDecodable.Type) -> Int32 {
+        let id = ObjectIdentifier(type)
+        if let index = memberTableIndex[id] { return index }
+        let index = Int32(memberTables.count)
+        memberTables.append(MemberTable(type, names: names))
+        memberTableIndex[id] = index
+        return index
     }
 
     /// The cache for coding key type `Key`, with its cursor back at the first key.
@@ -131,6 +155,9 @@ struct TypeKind {
 
     var value: Value
     var flags: UInt8
+    /// Index in ``DecodingSession/memberTables`` for a ``DataContractMemberwiseDecodable`` type
+    /// read memberwise, else -1.
+    var memberTable: Int32 = -1
 
     init(value: Value, flags: UInt8) {
         self.value = value

@@ -56,6 +56,11 @@ final class ElementBuilder {
     /// The start tags read as end tags (see ``ElementBuilderState/repairs``).
     var repairs: [(element: Int32, line: Int32, column: Int32)] { state.repairs }
 
+    /// Reserves the buffer for a whole document of `bytes` bytes (document mode).
+    func reserve(forInputBytes bytes: Int) {
+        state.buffer.reserve(forInputBytes: bytes)
+    }
+
     /// Records a start tag; `extras` holds its `i:type`, `z:Ref`, `z:Id` and the text of an
     /// invalid `i:nil`, when it has any of them.
     func startElement(_ tag: StartTag, extras: ElementExtras? = nil) throws {
@@ -95,12 +100,18 @@ struct ElementBuilderState {
     private let isItems: Bool
     private let names: NameTable
     private let maxTextBytes: Int
-    /// Indices of the open recorded elements.
-    private var stack: [Int32] = []
-    /// For each open recorded element (parallel to ``stack``), a 64-bit fingerprint of its
-    /// children's local names (bit `name % 64`), so most children are known to be the first of
-    /// their name without looking at their siblings.
-    private var childNames: [UInt64] = []
+    /// The open recorded elements, innermost last: one array for what the builder needs while an
+    /// element is open (its index, its last child, the fingerprint of its children's names), so
+    /// a start tag appends once and an end tag removes once.
+    private var stack: [OpenRecord] = []
+    struct OpenRecord {
+        var index: Int32
+        /// The last child recorded so far, -1 for none.
+        var lastChild: Int32 = -1
+        /// A 64-bit fingerprint of the children's local names (bit `name % 64`), so most
+        /// children are known to be the first of their name without looking at their siblings.
+        var childNames: UInt64 = 0
+    }
     /// How many earlier siblings are compared when the fingerprint says a name may repeat;
     /// beyond that the child is marked ``ElementRecord/maybeRepeatedName`` without looking
     /// further, which only costs lookups their shortcut, so building stays linear.
@@ -144,7 +155,7 @@ struct ElementBuilderState {
     /// Records a start tag. Returns the index of an item completed by it (a repaired end tag
     /// in items mode), to hand out.
     mutating func startElement(_ tag: StartTag, extras: ElementExtras?) throws -> Int? {
-        if repairMissingSlash, let top = stack.last {
+        if repairMissingSlash, let top = stack.last?.index {
             let open = buffer.elements[Int(top)]
             if open.name == tag.name, open.namespace == tag.namespace, open.firstChild < 0,
                 open.flags & ElementRecord.isNil == 0, open.textCount > 0,
@@ -176,7 +187,7 @@ struct ElementBuilderState {
                 message: "the list element <\(rootDescription)> has i:nil=\"true\" but also the item <\(names.string(tag.name))>; a nil list must be empty")
         }
         let index = Int32(buffer.elements.count)
-        let parent = stack.last ?? -1
+        let parent = stack.last?.index ?? -1
         var record = ElementRecord(
             name: tag.name, namespace: tag.namespace, parent: parent, line: tag.line,
             column: tag.column)
@@ -213,20 +224,19 @@ struct ElementBuilderState {
                 }
                 buffer.elements[p].firstChild = index
             } else {
-                buffer.elements[Int(buffer.elements[p].lastChild)].nextSibling = index
+                buffer.elements[Int(stack[stack.count - 1].lastChild)].nextSibling = index
             }
-            buffer.elements[p].lastChild = index
+            stack[stack.count - 1].lastChild = index
             let bit: UInt64 = 1 << UInt64(tag.name & 63)
-            if childNames[childNames.count - 1] & bit != 0,
+            if stack[stack.count - 1].childNames & bit != 0,
                 Self.mayRepeat(tag.name, under: p, in: buffer.elements)
             {
                 record.flags |= ElementRecord.maybeRepeatedName
             }
-            childNames[childNames.count - 1] |= bit
+            stack[stack.count - 1].childNames |= bit
         }
         buffer.elements.append(record)
-        stack.append(index)
-        childNames.append(0)
+        stack.append(OpenRecord(index: index))
         return nil
     }
 
@@ -247,7 +257,7 @@ struct ElementBuilderState {
     }
 
     mutating func characters<C: Collection<UInt8>>(_ bytes: C) throws {
-        guard let current = stack.last else {
+        guard let current = stack.last?.index else {
             // Directly under the items root (or outside any element, which libxml2 rejects).
             if isItems && depth == 1 && !isWhitespace(bytes) {
                 throw DataContractXMLError(
@@ -266,6 +276,11 @@ struct ElementBuilderState {
             throw DataContractXMLError(
                 code: .textLimitExceeded, line: 0, column: 0,
                 message: "the text of one element is longer than the limit of \(maxTextBytes) bytes")
+        }
+        guard bytes.count <= Int(Int32.max) - buffer.text.count else {
+            throw DataContractXMLError(
+                code: .textLimitExceeded, line: 0, column: 0,
+                message: "the text of the elements held at once is longer than \(Int32.max) bytes; decode a list this long item by item")
         }
         if count == 0 { buffer.elements[i].textStart = buffer.text.count }
         buffer.text.append(contentsOf: bytes)
@@ -290,7 +305,6 @@ struct ElementBuilderState {
         }
         if !isItems && depth == 1 { rootClosed = true }
         stack.removeLast()
-        childNames.removeLast()
         if isItems, depth == 2 {
             let index = itemCount
             itemCount += 1

@@ -36,9 +36,18 @@
 /// Lists (`ArrayOfX`) can be decoded item by item as they arrive, holding only one item's
 /// events in memory: ``decodeItems(of:from:_:)``, ``items(of:from:)`` (an `AsyncSequence`) and
 /// ``DataContractListReader`` (push: feed chunks, get items).
+///
+/// Thread safety: a decoder is a value and `Sendable`. Whole-document decodes with one decoder
+/// value (and its copies) reuse one set of name tables and caches from document to document,
+/// so a single small response does not pay for building them; documents decoded at the same
+/// time from several tasks each get their own. Changing ``options`` starts a new set.
 public struct DataContractDecoder: Sendable {
     /// How documents are read.
-    public var options: Options
+    public var options: Options {
+        didSet { pool = SessionPool() }
+    }
+    /// The session kept between whole-document decodes.
+    private var pool = SessionPool()
 
     /// The `userInfo` key under which a model finds the element's resolved `i:type`, a
     /// ``QualifiedName`` (also available as ``Swift/Decoder/dataContractType``).
@@ -50,6 +59,15 @@ public struct DataContractDecoder: Sendable {
         self.options = options
     }
 
+    /// Runs `body` with the pooled session (or a new one) and gives the session back after it,
+    /// also when `body` throws (a session holds no state of a failed document that matters to
+    /// the next; see ``DecodingSession/prepareForDocument()``).
+    private func withSession<R>(_ body: (DecodingSession) throws -> R) rethrows -> R {
+        let session = pool.take() ?? makeSession()
+        defer { pool.give(session) }
+        return try body(session)
+    }
+
     /// Decodes a whole document given as bytes (`Data`, `[UInt8]`, a slice …).
     ///
     /// The root element is decoded as `T`: a model's members are its children; an array's items
@@ -59,11 +77,13 @@ public struct DataContractDecoder: Sendable {
     ///   entities), breaks a ``Limits`` value, or cannot be decoded in its encoding;
     ///   `DecodingError` when it does not fit `T` (coding path, line and column in the context).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: some Sequence<UInt8>) throws -> T {
-        let session = makeSession()
-        let (builder, parser) = makeParser(session: session, mode: .document)
-        try parser.feed(bytes)
-        try parser.finish()
-        return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)
+        try withSession { session in
+            let (builder, parser) = makeParser(session: session, mode: .document)
+            builder.reserve(forInputBytes: bytes.underestimatedCount)
+            try parser.feed(bytes)
+            try parser.finish()
+            return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)
+        }
     }
 
     /// Decodes a whole document given as a sequence of chunks of any size (from a file or a pipe).
@@ -73,11 +93,12 @@ public struct DataContractDecoder: Sendable {
     public func decode<T: Decodable, Chunks: Sequence>(
         _ type: T.Type, fromChunks chunks: Chunks
     ) throws -> T where Chunks.Element: Sequence<UInt8> {
-        let session = makeSession()
-        let (builder, parser) = makeParser(session: session, mode: .document)
-        for chunk in chunks { try parser.feed(chunk) }
-        try parser.finish()
-        return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)
+        try withSession { session in
+            let (builder, parser) = makeParser(session: session, mode: .document)
+            for chunk in chunks { try parser.feed(chunk) }
+            try parser.finish()
+            return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)
+        }
     }
 
     /// Decodes a whole document arriving as an asynchronous sequence of chunks (an HTTP body).

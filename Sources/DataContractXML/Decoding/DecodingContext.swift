@@ -20,7 +20,7 @@ final class DecodingContext {
     // The mutable bookkeeping below is exempt from run-time exclusivity checks (one is about 75
     // instructions, and they ran several times per member): a context is used from one thread,
     // and no access to these properties spans a call that could reach them again.
-    @exclusivity(unchecked) private var decodedCount = 0
+    @exclusivity(unchecked) var decodedCount = 0
 
     /// Elements read through an unkeyed container: their children are named by index in paths.
     @exclusivity(unchecked) var unkeyedParents: Set<Int32> = []

@@ -18,7 +18,6 @@ struct ElementRecord {
     /// Index of the parent element, -1 for the first recorded element.
     var parent: Int32
     var firstChild: Int32 = -1
-    var lastChild: Int32 = -1
     var nextSibling: Int32 = -1
     /// Where the start tag begins (1-based).
     var line: Int32
@@ -26,9 +25,30 @@ struct ElementRecord {
     var flags: UInt16 = 0
     /// Index into ``ElementBuffer/extras`` when `flags & hasExtras`, else -1.
     var extras: Int32 = -1
-    /// The element's text (all pieces joined) is `text[textStart ..< textStart + textCount]`.
-    var textStart: Int = 0
-    var textCount: Int = 0
+    /// Where the element's text (all pieces joined) starts in ``ElementBuffer/text``, and its
+    /// length. Stored as 32-bit integers (the record is 44 bytes instead of 56; the builder
+    /// refuses a buffer whose text would pass `Int32.max` bytes).
+    private var storedTextStart: Int32 = 0
+    private var storedTextCount: Int32 = 0
+
+    init(name: Int32, namespace: Int32, parent: Int32, line: Int32, column: Int32) {
+        self.name = name
+        self.namespace = namespace
+        self.parent = parent
+        self.line = line
+        self.column = column
+    }
+
+    /// The element's text is `text[textStart ..< textStart + textCount]`.
+    var textStart: Int {
+        @inline(__always) get { Int(storedTextStart) }
+        @inline(__always) set { storedTextStart = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var textCount: Int {
+        @inline(__always) get { Int(storedTextCount) }
+        @inline(__always) set { storedTextCount = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// The attributes of an element that DataContract gives meaning to, beyond `i:nil`.
@@ -51,7 +71,16 @@ struct ElementBuffer {
     var extras: [ElementExtras] = []
     var ids: [String: Int32] = [:]
 
-    mutating func removeAll() {
+    /// Reserves room for the elements and text of a document of `bytes` bytes, so a whole
+    /// document is not copied at every doubling of its arrays. Generous on purpose: pages the
+    /// arrays never touch are not resident.
+    mutating func reserve(forInputBytes bytes: Int) {
+        guard bytes > 0 else { return }
+        elements.reserveCapacity(bytes / 32)
+        text.reserveCapacity(bytes / 2)
+    }
+
+        mutating func removeAll() {
         elements.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
         if !extras.isEmpty { extras.removeAll(keepingCapacity: true) }

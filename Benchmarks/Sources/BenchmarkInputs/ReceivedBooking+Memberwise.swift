@@ -1,0 +1,1 @@
+../../../Tests/AWModelsTests/ReceivedBooking+Memberwise.swift
