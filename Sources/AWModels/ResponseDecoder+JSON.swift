@@ -3,10 +3,55 @@ import Foundation
 
 extension ResponseDecoder {
     func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        let value: T
         do {
-            return try jsonDecoder.decode(type, from: data)
+            value = try jsonDecoder.decode(type, from: data)
         } catch let error as DecodingError {
             throw Self.positioned(error, in: data)
+        }
+        // Foundation reads `[1,]` and `{"a":1,}`; RFC 8259, Json.NET's writer and the checker
+        // (`JSONTree`) do not. `JSONTree` judges, and only when a comma may stand before a
+        // closing bracket, so the usual document pays one byte scan.
+        if Self.mayHaveTrailingComma(data) {
+            do throws(JSONSyntaxError) {
+                _ = try JSONTree.parse(data)
+            } catch {
+                throw Self.syntaxError(error)
+            }
+        }
+        return value
+    }
+
+    static func syntaxError(_ error: JSONSyntaxError) -> DecodingError {
+        .dataCorrupted(
+            DecodingError.Context(codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
+    }
+
+    /// Whether a `,` is followed (after white space) by `]` or `}` outside strings, in UTF-8;
+    /// `true` for UTF-16 and UTF-32 text (a byte order mark or a zero byte), which the byte scan
+    /// cannot read.
+    static func mayHaveTrailingComma(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let first = bytes.first, first == 0xFE || first == 0xFF || first == 0x00 { return true }
+            var inString = false
+            var escaped = false
+            var comma = false
+            for byte in bytes {
+                if inString {
+                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    continue
+                }
+                switch byte {
+                case 0x22: inString = true; comma = false
+                case 0x2C: comma = true
+                case 0x20, 0x09, 0x0A, 0x0D: break
+                case 0x5D, 0x7D: if comma { return true }
+                case 0x00: return true
+                default: comma = false
+                }
+            }
+            return false
         }
     }
 
@@ -18,9 +63,7 @@ extension ResponseDecoder {
         do {
             tree = try JSONTree.parse(data)
         } catch {
-            return .dataCorrupted(
-                DecodingError.Context(
-                    codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
+            return syntaxError(error)
         }
         // Well-formed, yet Foundation says "not valid JSON": a number that does not fit the
         // model's type (12.5 or 99999999999999999999 for an Int). Foundation gives no path, so

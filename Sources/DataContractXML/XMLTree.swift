@@ -105,9 +105,10 @@ public struct XMLTree: Hashable, Sendable {
         do {
             try parser.feed(bytes)
             try parser.finish()
-        } catch let error as DataContractXMLError
-            where lenient && error.code == .unexpectedEnd && !builder.buffer.elements.isEmpty
-        {
+        } catch let error as DataContractXMLError where lenient && error.code == .unexpectedEnd {
+            // No element read: the first error libxml2 recovered from is what went wrong (the
+            // one a strict parse reports), not the end of the text.
+            if builder.buffer.elements.isEmpty { throw parser.recoveredErrors.first ?? error }
             // Truncated: keep what was read.
             return XMLTree(
                 buffer: builder.buffer, names: names, problems: parser.recoveredErrors + [error], builder: builder,

@@ -1,7 +1,7 @@
 import FuzzProperties
 
-/// libFuzzer's entry point for the `FuzzJSON` target (its properties: `FuzzTarget.json`).
+/// libFuzzer's entry point for the `FuzzJSON` target; its properties are `JSONProperty`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
-    FuzzTarget.json.fuzz(start, count)
+    JSONProperty.fuzz(start, count)
 }

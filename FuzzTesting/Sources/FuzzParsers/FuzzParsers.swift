@@ -1,7 +1,7 @@
-import FuzzProperties
+import FuzzParserProperties
 
-/// libFuzzer's entry point for the `FuzzParsers` target (its properties: `FuzzTarget.parsers`).
+/// libFuzzer's entry point for the `FuzzParsers` target; its properties are `ParsersProperty`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
-    FuzzTarget.parsers.fuzz(start, count)
+    ParsersProperty.fuzz(start, count)
 }

@@ -5,8 +5,8 @@ import DataContractXML
 /// limits (depth 8, 64 text bytes, 4 attributes, 2,048 document bytes, 4 referenced items),
 /// bits 4–5 a charset for input without a byte order mark (none, `utf-16le`, `iso-8859-1`,
 /// `utf-16be`).
-enum DecoderOptionsChoice {
-    static func options(_ byte: UInt8) -> DataContractDecoder.Options {
+public enum DecoderOptionsChoice {
+    public static func options(_ byte: UInt8) -> DataContractDecoder.Options {
         var options = DataContractDecoder.Options()
         options.strictNamespaces = byte & 1 != 0
         options.unknownElements = byte & 2 != 0 ? .error : .skip

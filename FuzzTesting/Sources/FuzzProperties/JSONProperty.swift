@@ -12,10 +12,10 @@ import Foundation
 ///   never with Foundation's "not valid JSON";
 /// - what both read, they read alike: the same strings, booleans, nulls, array lengths and
 ///   object keys (the first member of a duplicated key, as Foundation keeps).
-enum JSONProperty {
-    static let name = "FuzzJSON"
+public enum JSONProperty: FuzzProperty {
+    public static let name = "FuzzJSON"
 
-    static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
+    public static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
         let data = Data(bytes)
         let tree: Result<JSONTree, JSONSyntaxError>
         do throws(JSONSyntaxError) { tree = .success(try JSONTree.parse(bytes)) } catch { tree = .failure(error) }

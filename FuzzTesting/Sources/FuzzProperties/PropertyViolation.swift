@@ -19,7 +19,7 @@ public struct PropertyViolation: Error, CustomStringConvertible {
 
 /// Throws a ``PropertyViolation`` of `target` unless `condition` holds.
 @inline(__always)
-func require(
+public func require(
     _ condition: Bool, _ target: String, _ message: @autoclosure () -> String
 ) throws(PropertyViolation) {
     if !condition { throw PropertyViolation(target, message()) }

@@ -11,10 +11,10 @@ import Foundation
 ///
 /// Property: the decoder gives back the same values, or the encoder refuses with one of its
 /// documented value errors (`encode.forbidden-character`, `encode.invalid-value`).
-enum RoundTripProperty {
-    static let name = "FuzzRoundTrip"
+public enum RoundTripProperty: FuzzProperty {
+    public static let name = "FuzzRoundTrip"
 
-    static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
+    public static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
         var input = FuzzInput(bytes)
         let choice = input.byte()
         var options = DataContractEncoder.Options()
@@ -63,7 +63,7 @@ enum RoundTripProperty {
         func int(_ input: inout FuzzInput) -> Int { Int(truncatingIfNeeded: input.integer(bytes: 4)) }
         return PhoneChat.ReceivedBooking(
             bookingID: int(&input), duration: int(&input), credits: FuzzRecord.decimal(&input),
-            status: .init(rawValue: input.string()), method: .init(rawValue: input.string()),
+            status: .init(rawValue: input.string()), method: .init(rawValue: Int(Int8(truncatingIfNeeded: input.byte()))),
             phoneNumber: optional(&input), skypeName: optional(&input),
             createDate: date(&input), sessionDate: date(&input), acceptBy: date(&input),
             acceptedDate: input.bool() ? date(&input) : nil, confirmedDate: input.bool() ? date(&input) : nil,

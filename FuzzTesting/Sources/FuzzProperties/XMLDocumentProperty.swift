@@ -12,10 +12,10 @@ import Foundation
 ///   whichever type is decoded;
 /// - positions stand inside the document: line at most one more than its line breaks;
 /// - a `DecodingError`'s description starts with `line L, column C:` (as documented).
-enum XMLDocumentProperty {
-    static let name = "FuzzXMLDocument"
+public enum XMLDocumentProperty: FuzzProperty {
+    public static let name = "FuzzXMLDocument"
 
-    static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
+    public static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
         var input = FuzzInput(bytes)
         let decoder = DataContractDecoder(options: DecoderOptionsChoice.options(input.byte()))
         let document = input.rest()

@@ -10,10 +10,10 @@ import DataContractXML
 /// - lenient `XMLTree` of a document strict reads is well-formed and the same tree;
 /// - lenient `XMLTree` of a document strict refuses either throws the same error, or reports the
 ///   document not well-formed, its first libxml2 problem at strict's position.
-enum XMLTreeProperty {
-    static let name = "FuzzXMLTree"
+public enum XMLTreeProperty: FuzzProperty {
+    public static let name = "FuzzXMLTree"
 
-    static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
+    public static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
         var input = FuzzInput(bytes)
         let options = DecoderOptionsChoice.options(input.byte())
         let document = input.rest()

@@ -1,7 +1,7 @@
 import FuzzProperties
 
-/// libFuzzer's entry point for the `FuzzXMLDocument` target (its properties: `FuzzTarget.xmlDocument`).
+/// libFuzzer's entry point for the `FuzzXMLDocument` target; its properties are `XMLDocumentProperty`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
-    FuzzTarget.xmlDocument.fuzz(start, count)
+    XMLDocumentProperty.fuzz(start, count)
 }

@@ -1,7 +1,7 @@
 import FuzzProperties
 
-/// libFuzzer's entry point for the `FuzzXMLStreaming` target (its properties: `FuzzTarget.xmlStreaming`).
+/// libFuzzer's entry point for the `FuzzXMLStreaming` target; its properties are `XMLStreamingProperty`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
-    FuzzTarget.xmlStreaming.fuzz(start, count)
+    XMLStreamingProperty.fuzz(start, count)
 }

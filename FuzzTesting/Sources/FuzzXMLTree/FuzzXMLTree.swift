@@ -1,7 +1,7 @@
 import FuzzProperties
 
-/// libFuzzer's entry point for the `FuzzXMLTree` target (its properties: `FuzzTarget.xmlTree`).
+/// libFuzzer's entry point for the `FuzzXMLTree` target; its properties are `XMLTreeProperty`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
-    FuzzTarget.xmlTree.fuzz(start, count)
+    XMLTreeProperty.fuzz(start, count)
 }
