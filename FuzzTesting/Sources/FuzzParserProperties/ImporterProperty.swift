@@ -25,11 +25,12 @@ enum ImporterProperty {
         do { json = try schema.encodedJSON() } catch {
             throw PropertyViolation(name, "an imported schema does not encode: \(error)")
         }
+        let loaded: EndpointSchema
         do throws(SchemaLoadingError) {
-            let loaded = try EndpointSchema(jsonData: json)
-            try require(loaded == schema, name, "an imported schema changes through its JSON form:\n\(String(decoding: json, as: UTF8.self))")
+            loaded = try EndpointSchema(jsonData: json)
         } catch {
             throw PropertyViolation(name, "an imported schema's JSON does not load: \(error)")
         }
+        try require(loaded == schema, name, "an imported schema changes through its JSON form:\n\(String(decoding: json, as: UTF8.self))")
     }
 }

@@ -13,7 +13,8 @@ import DataContractXML
 ///   `decodeItems` (`DataContractListReader`: the same error, and the items up to the call that
 ///   throws it);
 /// - when the whole-document `decode([Item?].self, from:)` succeeds, streaming gives its items
-///   and no error;
+///   and no error (unless an item refers by `z:Ref` to another, which streaming documents it
+///   cannot follow);
 /// - when streaming stops with an error in reading the bytes, the whole-document decode fails
 ///   with that same error (code and position); when the whole-document decode fails that way,
 ///   streaming fails with that error or earlier, on an item.
@@ -45,6 +46,19 @@ public enum XMLStreamingProperty: FuzzProperty {
     struct Run<Item: Equatable>: Equatable {
         var items: [Item] = []
         var error: DecodeOutcome<Bool>? = nil
+
+        /// Equal (an XML error by code and position: libxml2's words vary), except that libxml2's push parser may call the same invalid UTF-8 byte
+        /// `xml.invalid-encoding` or `xml.not-well-formed` depending on where a chunk ends
+        /// (FuzzTesting/README.md, "Found, not fixed"): the position must still agree.
+        static func == (a: Run, b: Run) -> Bool {
+            guard a.items == b.items else { return false }
+            if case .xml(let x)? = a.error, case .xml(let y)? = b.error, x.verdict != y.verdict {
+                let codes: Set = [DataContractXMLError.Code.invalidEncoding, .notWellFormed]
+                return codes.contains(x.code) && codes.contains(y.code) && (x.line, x.column) == (y.line, y.column)
+            }
+            if case .xml(let x)? = a.error, case .xml(let y)? = b.error { return x.verdict == y.verdict }
+            return a.error == b.error
+        }
     }
 
     static func compare<Item: Decodable & Equatable>(
@@ -62,12 +76,15 @@ public enum XMLStreamingProperty: FuzzProperty {
         // A `feed` or `finish` that throws cannot also return the items it completed before the
         // error (FuzzTesting/README.md, "Found, not fixed"): the reader's items are a prefix.
         try require(
-            pushed.error == whole.error && whole.items.starts(with: pushed.items)
+            Run<Item>(error: pushed.error) == Run<Item>(error: whole.error) && whole.items.starts(with: pushed.items)
                 && (pushed.error != nil || pushed.items == whole.items), name,
             "DataContractListReader (\(cutsText)) gave \(pushed), decodeItems \(whole)")
 
         let list = try DecodeOutcome.of(name) { try decoder.decode([Item].self, from: document) }
-        if case .value(let items) = list {
+        // Documented: in a streamed list a `z:Ref` reaches only within its own item, so a
+        // document whose items refer to each other decodes whole but not streamed.
+        let crossItemReference = if case .decoding(let d)? = whole.error { d.contains("references reach only within one item") } else { false }
+        if case .value(let items) = list, !crossItemReference {
             try require(
                 whole.items == items && whole.error == nil, name,
                 "the whole-document decode gave \(items.count) items, streaming \(whole)")
