@@ -94,6 +94,8 @@ public struct XMLTree: Hashable, Sendable {
     ///   - options: limits and charset, as for ``DataContractDecoder``.
     /// - Throws: ``DataContractXMLError``: for a malformed document unless `lenient`; always for
     ///   hostile input (DOCTYPE, entities), an exceeded limit, or bytes invalid in the encoding.
+    ///   When `lenient` reading read past an error before it had to stop, it throws that first
+    ///   error, as a strict parse does.
     public static func parse(
         _ bytes: some Sequence<UInt8>, lenient: Bool = false, options: DataContractDecoder.Options = .init()
     ) throws -> XMLTree {
@@ -105,9 +107,13 @@ public struct XMLTree: Hashable, Sendable {
         do {
             try parser.feed(bytes)
             try parser.finish()
-        } catch let error as DataContractXMLError
-            where lenient && error.code == .unexpectedEnd && !builder.buffer.elements.isEmpty
-        {
+        } catch let error as DataContractXMLError where lenient {
+            // Lenient reading stops here. With no element read, or on an error it cannot read past
+            // (DOCTYPE, a limit), the first error it did read past is what went wrong: the one a
+            // strict parse reports.
+            guard error.code == .unexpectedEnd, !builder.buffer.elements.isEmpty else {
+                throw parser.recoveredErrors.first ?? error
+            }
             // Truncated: keep what was read.
             return XMLTree(
                 buffer: builder.buffer, names: names, problems: parser.recoveredErrors + [error], builder: builder,
