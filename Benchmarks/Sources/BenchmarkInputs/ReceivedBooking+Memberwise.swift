@@ -1,1 +1,0 @@
-../../../Tests/AWModelsTests/ReceivedBooking+Memberwise.swift
