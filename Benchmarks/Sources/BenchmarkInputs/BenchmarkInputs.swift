@@ -177,8 +177,7 @@ extension BenchmarkInputs {
     public static var xmlDecoder: DataContractDecoder { DataContractDecoder() }
 
     /// The decoder with the memberwise path off: every value through `init(from:)` (the
-    /// bookings conform to `DataContractMemberwiseDecodable` in ReceivedBooking+Memberwise.swift,
-    /// a link to the test target's file).
+    /// generated models conform to `DataContractMemberwiseDecodable`).
     public static var genericXMLDecoder: DataContractDecoder {
         var options = DataContractDecoder.Options()
         options.memberwiseDecoding = false
