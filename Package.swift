@@ -129,6 +129,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Replays FuzzTesting's kept corpora through the harnesses' own property code: the
+        // `Properties` folder is a symbolic link to FuzzTesting/Sources/FuzzProperties, so the
+        // fuzzer-only nested package and this normal build compile the same files.
+        .testTarget(
+            name: "FuzzCorpusTests",
+            dependencies: ["DataContractXML", "AWModels", "AWConformance", "AWSandbox"]
+        ),
         .testTarget(
             name: "awkitTests",
             dependencies: ["awkit", "AWSandbox", "AWConformance", .product(name: "Logging", package: "swift-log")]

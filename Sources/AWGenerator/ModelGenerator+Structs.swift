@@ -41,7 +41,57 @@ extension ModelGenerator {
         }
         source.line()
         dataContract(structure.contract, of: qualified, into: &source)
+        if !structure.properties.isEmpty {
+            source.line()
+            memberwiseDecoding(structure, of: qualified, in: group, into: &source)
+        }
         return source
+    }
+
+    /// `extension X: DataContractMemberwiseDecodable`: each member read straight from the XML
+    /// decoder's element buffer, in the contract's member order (groups base first, each in
+    /// ordinal order, as `DataContract.memberOrder` gives it), the way `init(from:)` reads it; the
+    /// decoder falls back to `init(from:)` on any surprise, so values and errors stay the same.
+    private func memberwiseDecoding(
+        _ structure: ModelPlan.Structure, of type: String, in group: ModelPlan.Group, into source: inout SwiftSource
+    ) {
+        let byWireName = Dictionary(structure.properties.map { ($0.wireName, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = structure.contract.groups.flatMap { $0.members.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) } }
+        let enumerations = Set(group.enums.map(\.swiftName))
+        // Outside `extension Group { … }` the group's types need their qualified names.
+        let groupTypes = enumerations.union(group.structs.map(\.swiftName))
+        func qualified(_ type: String) -> String {
+            if type.hasPrefix("[") && type.hasSuffix("]") { return "[\(qualified(String(type.dropFirst().dropLast())))]" }
+            return groupTypes.contains(type) ? "\(group.name).\(type)" : type
+        }
+        source.block("extension \(type): DataContractMemberwiseDecodable") { source in
+            source.doc([
+                "Reads the members straight from the XML decoder's element buffer, in the contract's member order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are those of `init(from:)`."
+            ])
+            source.block("\(access)init(dataContractMembers members: inout DataContractMemberReader) throws") { source in
+                for wireName in order {
+                    guard let property = byWireName[wireName] else { continue }
+                    let name = SwiftIdentifier.escaped(property.swiftName)
+                    let key = "CodingKeys.\(name)"
+                    let present = property.isOptional ? "IfPresent" : ""
+                    if enumerations.contains(property.swiftType),
+                       let enumeration = group.enums.first(where: { $0.swiftName == property.swiftType })
+                    {
+                        let raw = "\(enumeration.isFlags ? "Int" : enumeration.raw.rawValue).self"
+                        let local = "\(property.swiftName)RawValue"
+                        source.statement("let \(local) = try members.decodeRawValue\(present)", [raw, "forKey: \(key)"])
+                        let type = qualified(property.swiftType)
+                        source.line(
+                            property.isOptional
+                                ? "self.\(name) = \(local).map { \(type)(rawValue: $0) }"
+                                : "self.\(name) = \(type)(rawValue: \(local))")
+                    } else {
+                        source.statement(
+                            "self.\(name) = try members.decode\(present)", ["\(qualified(property.swiftType)).self", "forKey: \(key)"])
+                    }
+                }
+            }
+        }
     }
 
     private func structureDoc(_ structure: ModelPlan.Structure) -> [String] {

@@ -3,10 +3,89 @@ import Foundation
 
 extension ResponseDecoder {
     func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        let value: T
         do {
-            return try jsonDecoder.decode(type, from: data)
+            value = try jsonDecoder.decode(type, from: data)
         } catch let error as DecodingError {
             throw Self.positioned(error, in: data)
+        }
+        // Foundation reads `[1,]`, `{"a":1,}`, `01`, `1e2e3`, and a raw U+0000 or invalid UTF-8
+        // inside a string; RFC 8259,
+        // Json.NET's writer and the checker (`JSONTree`) do not. `JSONTree` judges, and only
+        // when one of those may be there, so the usual document pays one byte scan.
+        if Self.mayBreakRFC8259(data) {
+            do throws(JSONSyntaxError) {
+                _ = try JSONTree.parse(data)
+            } catch {
+                throw Self.syntaxError(error)
+            }
+        }
+        return value
+    }
+
+    static func syntaxError(_ error: JSONSyntaxError) -> DecodingError {
+        .dataCorrupted(
+            DecodingError.Context(codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
+    }
+
+    /// Whether a `,` is followed (after white space) by `]` or `}` outside strings, a number is
+    /// not in the plain form (an exponent, a leading zero …), or a string holds a raw control
+    /// character or invalid UTF-8; `true` for UTF-16 and UTF-32 text (a byte order
+    /// mark or a zero byte), which the byte scan cannot read.
+    static func mayBreakRFC8259(_ data: Data) -> Bool {
+        /// `-?(0|[1-9][0-9]*)(.[0-9]+)?`: the number forms Json.NET writes without an exponent.
+        func isPlainNumber(_ number: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            var i = number.startIndex
+            if number[i] == 0x2D { i += 1 }
+            guard i < number.endIndex, number[i] &- 0x30 < 10 else { return false }
+            if number[i] == 0x30, i + 1 < number.endIndex, number[i + 1] != 0x2E { return false }
+            while i < number.endIndex, number[i] &- 0x30 < 10 { i += 1 }
+            guard i < number.endIndex else { return true }
+            guard number[i] == 0x2E, i + 1 < number.endIndex else { return false }
+            i += 1
+            while i < number.endIndex, number[i] &- 0x30 < 10 { i += 1 }
+            return i == number.endIndex
+        }
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if let first = bytes.first, first == 0xFE || first == 0xFF || first == 0x00 { return true }
+            var inString = false
+            var escaped = false
+            var comma = false
+            var numberEnd = 0
+            var nonASCII = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if inString {
+                    if byte < 0x20 { return true }
+                    if byte >= 0x80 { nonASCII = true }
+                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    continue
+                }
+                // A number: anything but `-?(0|[1-9][0-9]*)(.[0-9]+)?` (an exponent, a leading
+                // zero, `1.`, Foundation's `1e2e3`) is left to `JSONTree`.
+                if byte == 0x2D || byte &- 0x30 < 10 {
+                    guard numberEnd <= index else { continue }
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] &- 0x30 < 10 || bytes[end] == 0x2E || bytes[end] | 0x20 == 0x65
+                        || bytes[end] == 0x2B || bytes[end] == 0x2D
+                    { end += 1 }
+                    if !isPlainNumber(bytes[index..<end]) { return true }
+                    numberEnd = end
+                    comma = false
+                    continue
+                }
+                switch byte {
+                case 0x22: inString = true; comma = false
+                case 0x2C: comma = true
+                case 0x20, 0x09, 0x0A, 0x0D: break
+                case 0x5D, 0x7D: if comma { return true }
+                case 0x00: return true
+                default: comma = false
+                }
+            }
+            // Foundation reads invalid UTF-8 inside a string; the checker refuses it.
+            return nonASCII && String(validating: bytes, as: UTF8.self) == nil
         }
     }
 

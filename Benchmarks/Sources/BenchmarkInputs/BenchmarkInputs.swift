@@ -175,4 +175,12 @@ extension BenchmarkInputs {
     /// The XML decoder the benchmarks use: the defaults, as an app would (a plain document of
     /// any length stays within every default limit).
     public static var xmlDecoder: DataContractDecoder { DataContractDecoder() }
+
+    /// The decoder with the memberwise path off: every value through `init(from:)` (the
+    /// generated models conform to `DataContractMemberwiseDecodable`).
+    public static var genericXMLDecoder: DataContractDecoder {
+        var options = DataContractDecoder.Options()
+        options.memberwiseDecoding = false
+        return DataContractDecoder(options: options)
+    }
 }

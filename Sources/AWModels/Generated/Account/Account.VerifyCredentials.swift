@@ -105,3 +105,21 @@ extension Account.VerifyCredentials: DataContractDescribing {
                 ])
         ])
 }
+
+extension Account.VerifyCredentials: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.emailAddress = try members.decodeIfPresent(
+            String.self, forKey: CodingKeys.emailAddress)
+        self.groupID = try members.decode(Int.self, forKey: CodingKeys.groupID)
+        self.groupName = try members.decode(String.self, forKey: CodingKeys.groupName)
+        self.isAgeVerified = try members.decodeIfPresent(
+            Bool.self, forKey: CodingKeys.isAgeVerified)
+        self.isGroupManager = try members.decode(Bool.self, forKey: CodingKeys.isGroupManager)
+        self.userID = try members.decode(Int.self, forKey: CodingKeys.userID)
+        self.userType = try members.decode(String.self, forKey: CodingKeys.userType)
+        self.userTypeID = try members.decode(Int.self, forKey: CodingKeys.userTypeID)
+    }
+}

@@ -52,3 +52,13 @@ extension Bookings.GetBookings: DataContractDescribing {
                 members: ["PageCount", "PageNumber"])
         ])
 }
+
+extension Bookings.GetBookings: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.pageCount = try members.decode(Int.self, forKey: CodingKeys.pageCount)
+        self.pageNumber = try members.decode(Int.self, forKey: CodingKeys.pageNumber)
+    }
+}

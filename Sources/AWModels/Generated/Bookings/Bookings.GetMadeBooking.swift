@@ -67,3 +67,15 @@ extension Bookings.GetMadeBooking: DataContractDescribing {
                 members: ["BookingID", "Date", "MeetStartDate", "MeetEndDate"])
         ])
 }
+
+extension Bookings.GetMadeBooking: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.bookingID = try members.decode(Int.self, forKey: CodingKeys.bookingID)
+        self.date = try members.decode(DateTime.self, forKey: CodingKeys.date)
+        self.meetEndDate = try members.decode(DateTime.self, forKey: CodingKeys.meetEndDate)
+        self.meetStartDate = try members.decode(DateTime.self, forKey: CodingKeys.meetStartDate)
+    }
+}

@@ -47,3 +47,12 @@ extension DirectCam.GetSettings: DataContractDescribing {
                 members: ["DoesFree"])
         ])
 }
+
+extension DirectCam.GetSettings: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.doesFree = try members.decode(Bool.self, forKey: CodingKeys.doesFree)
+    }
+}

@@ -86,3 +86,17 @@ extension DirectChat.GetAllPINs: DataContractDescribing {
                 ])
         ])
 }
+
+extension DirectChat.GetAllPINs: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.createdDate = try members.decode(DateTime.self, forKey: CodingKeys.createdDate)
+        self.inProgress = try members.decode(Bool.self, forKey: CodingKeys.inProgress)
+        self.lastCallDate = try members.decode(DateTime.self, forKey: CodingKeys.lastCallDate)
+        self.numberOfCalls = try members.decode(Int.self, forKey: CodingKeys.numberOfCalls)
+        self.pin = try members.decode(String.self, forKey: CodingKeys.pin)
+        self.user = try members.decode(DirectChat.DirectChatPINUser.self, forKey: CodingKeys.user)
+    }
+}

@@ -71,3 +71,15 @@ extension Lists.RateBreaks: DataContractDescribing {
                 members: ["RateBreakID", "RateBreak", "Hours", "IsOvernight"])
         ])
 }
+
+extension Lists.RateBreaks: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.hours = try members.decode(Decimal.self, forKey: CodingKeys.hours)
+        self.isOvernight = try members.decode(Bool.self, forKey: CodingKeys.isOvernight)
+        self.rateBreak = try members.decode(String.self, forKey: CodingKeys.rateBreak)
+        self.rateBreakID = try members.decode(Int.self, forKey: CodingKeys.rateBreakID)
+    }
+}

@@ -127,3 +127,21 @@ extension PhoneChat.BookingUser: DataContractDescribing {
                 members: ["UserID", "Nickname", "PhoneNumber", "SkypeName"]),
         ])
 }
+
+extension PhoneChat.BookingUser: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.disputes = try members.decode(Int.self, forKey: CodingKeys.disputes)
+        self.negative = try members.decode(Int.self, forKey: CodingKeys.negative)
+        self.neutral = try members.decode(Int.self, forKey: CodingKeys.neutral)
+        self.positive = try members.decode(Int.self, forKey: CodingKeys.positive)
+        self.ratings = try members.decode(Int.self, forKey: CodingKeys.ratings)
+        self.total = try members.decode(Int.self, forKey: CodingKeys.total)
+        self.nickname = try members.decode(String.self, forKey: CodingKeys.nickname)
+        self.phoneNumber = try members.decodeIfPresent(String.self, forKey: CodingKeys.phoneNumber)
+        self.skypeName = try members.decodeIfPresent(String.self, forKey: CodingKeys.skypeName)
+        self.userID = try members.decode(Int.self, forKey: CodingKeys.userID)
+    }
+}

@@ -75,3 +75,18 @@ extension PhoneChat.CancelMadeBooking: DataContractDescribing {
                 members: ["BookingID", "Duration", "Credits", "Status", "Method"])
         ])
 }
+
+extension PhoneChat.CancelMadeBooking: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.bookingID = try members.decode(Int.self, forKey: CodingKeys.bookingID)
+        self.credits = try members.decode(Decimal.self, forKey: CodingKeys.credits)
+        self.duration = try members.decode(Int.self, forKey: CodingKeys.duration)
+        let methodRawValue = try members.decodeRawValue(Int.self, forKey: CodingKeys.method)
+        self.method = PhoneChat.CallMethod(rawValue: methodRawValue)
+        let statusRawValue = try members.decodeRawValue(String.self, forKey: CodingKeys.status)
+        self.status = PhoneChat.BookingStatus(rawValue: statusRawValue)
+    }
+}

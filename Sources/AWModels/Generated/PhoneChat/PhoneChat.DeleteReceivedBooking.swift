@@ -57,3 +57,14 @@ extension PhoneChat.DeleteReceivedBooking: DataContractDescribing {
                 members: ["BookingID", "Deleted", "Message"])
         ])
 }
+
+extension PhoneChat.DeleteReceivedBooking: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.bookingID = try members.decode(Int.self, forKey: CodingKeys.bookingID)
+        self.deleted = try members.decode(Bool.self, forKey: CodingKeys.deleted)
+        self.message = try members.decode(String.self, forKey: CodingKeys.message)
+    }
+}

@@ -85,3 +85,18 @@ extension PhoneChat.GetSettings: DataContractDescribing {
                 ])
         ])
 }
+
+extension PhoneChat.GetSettings: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.directChat = try members.decodeIfPresent(
+            PhoneChat.DirectChatSettings.self, forKey: CodingKeys.directChat)
+        self.offerDirectChat = try members.decode(Bool.self, forKey: CodingKeys.offerDirectChat)
+        self.phoneChatNumber = try members.decode(String.self, forKey: CodingKeys.phoneChatNumber)
+        self.phoneChatPPM = try members.decode(Decimal.self, forKey: CodingKeys.phoneChatPPM)
+        self.showPhoneChatNumber = try members.decode(
+            Bool.self, forKey: CodingKeys.showPhoneChatNumber)
+    }
+}

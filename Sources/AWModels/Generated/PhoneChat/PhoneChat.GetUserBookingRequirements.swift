@@ -53,3 +53,13 @@ extension PhoneChat.GetUserBookingRequirements: DataContractDescribing {
                 members: ["PhoneChatPPM"])
         ])
 }
+
+extension PhoneChat.GetUserBookingRequirements: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.phoneChatPPM = try members.decodeIfPresent(
+            Decimal.self, forKey: CodingKeys.phoneChatPPM)
+    }
+}

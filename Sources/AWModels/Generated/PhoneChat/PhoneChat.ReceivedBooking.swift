@@ -216,3 +216,39 @@ extension PhoneChat.ReceivedBooking: DataContractDescribing {
                 ])
         ])
 }
+
+extension PhoneChat.ReceivedBooking: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.acceptBy = try members.decode(DateTime.self, forKey: CodingKeys.acceptBy)
+        self.acceptedDate = try members.decodeIfPresent(
+            DateTime.self, forKey: CodingKeys.acceptedDate)
+        self.actionCandidate = try members.decodeIfPresent(
+            String.self, forKey: CodingKeys.actionCandidate)
+        self.bookingID = try members.decode(Int.self, forKey: CodingKeys.bookingID)
+        self.cancelledBy = try members.decodeIfPresent(String.self, forKey: CodingKeys.cancelledBy)
+        self.cancelledDate = try members.decodeIfPresent(
+            DateTime.self, forKey: CodingKeys.cancelledDate)
+        self.cancelledReason = try members.decodeIfPresent(
+            String.self, forKey: CodingKeys.cancelledReason)
+        self.client = try members.decode(PhoneChat.BookingUser.self, forKey: CodingKeys.client)
+        self.comments = try members.decodeIfPresent(String.self, forKey: CodingKeys.comments)
+        self.confirmedDate = try members.decodeIfPresent(
+            DateTime.self, forKey: CodingKeys.confirmedDate)
+        self.createDate = try members.decode(DateTime.self, forKey: CodingKeys.createDate)
+        self.credits = try members.decode(Decimal.self, forKey: CodingKeys.credits)
+        self.duration = try members.decode(Int.self, forKey: CodingKeys.duration)
+        self.lastUpdated = try members.decode(DateTime.self, forKey: CodingKeys.lastUpdated)
+        let methodRawValue = try members.decodeRawValue(Int.self, forKey: CodingKeys.method)
+        self.method = PhoneChat.CallMethod(rawValue: methodRawValue)
+        self.phoneNumber = try members.decodeIfPresent(String.self, forKey: CodingKeys.phoneNumber)
+        self.rejectedReason = try members.decodeIfPresent(
+            String.self, forKey: CodingKeys.rejectedReason)
+        self.sessionDate = try members.decode(DateTime.self, forKey: CodingKeys.sessionDate)
+        self.skypeName = try members.decodeIfPresent(String.self, forKey: CodingKeys.skypeName)
+        let statusRawValue = try members.decodeRawValue(String.self, forKey: CodingKeys.status)
+        self.status = PhoneChat.BookingStatus(rawValue: statusRawValue)
+    }
+}

@@ -57,3 +57,14 @@ extension PhoneChat.RescheduleMadeBooking: DataContractDescribing {
                 members: ["BookingID", "Duration", "Credits"])
         ])
 }
+
+extension PhoneChat.RescheduleMadeBooking: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.bookingID = try members.decode(Int.self, forKey: CodingKeys.bookingID)
+        self.credits = try members.decode(Decimal.self, forKey: CodingKeys.credits)
+        self.duration = try members.decode(Int.self, forKey: CodingKeys.duration)
+    }
+}

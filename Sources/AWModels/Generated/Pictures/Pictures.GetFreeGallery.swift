@@ -86,3 +86,17 @@ extension Pictures.GetFreeGallery: DataContractDescribing {
                 ])
         ])
 }
+
+extension Pictures.GetFreeGallery: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.pageCount = try members.decode(Int.self, forKey: CodingKeys.pageCount)
+        self.pageNumber = try members.decode(Int.self, forKey: CodingKeys.pageNumber)
+        self.pageSize = try members.decode(Int.self, forKey: CodingKeys.pageSize)
+        self.pictures = try members.decode([Pictures.FreePicture].self, forKey: CodingKeys.pictures)
+        self.picturesTotal = try members.decode(Int.self, forKey: CodingKeys.picturesTotal)
+        self.user = try members.decode(Pictures.FreeGalleryUser.self, forKey: CodingKeys.user)
+    }
+}

@@ -64,3 +64,14 @@ extension Pictures.PricePlans: DataContractDescribing {
                 members: ["PricePlanID", "Duration", "Price"])
         ])
 }
+
+extension Pictures.PricePlans: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.duration = try members.decode(String.self, forKey: CodingKeys.duration)
+        self.price = try members.decode(Decimal.self, forKey: CodingKeys.price)
+        self.pricePlanID = try members.decode(Int.self, forKey: CodingKeys.pricePlanID)
+    }
+}

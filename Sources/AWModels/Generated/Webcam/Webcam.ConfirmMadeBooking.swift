@@ -88,3 +88,20 @@ extension Webcam.ConfirmMadeBooking: DataContractDescribing {
                 ])
         ])
 }
+
+extension Webcam.ConfirmMadeBooking: DataContractMemberwiseDecodable {
+    /// Reads the members straight from the XML decoder's element buffer, in the contract's member
+    /// order; the decoder falls back to `init(from:)` on any surprise, so the values and errors are
+    /// those of `init(from:)`.
+    public init(dataContractMembers members: inout DataContractMemberReader) throws {
+        self.credits = try members.decode(Decimal.self, forKey: CodingKeys.credits)
+        self.duration = try members.decode(Int.self, forKey: CodingKeys.duration)
+        self.isMulitple = try members.decode(Bool.self, forKey: CodingKeys.isMulitple)
+        let softwareTypeIDRawValue = try members.decodeRawValue(
+            Int.self, forKey: CodingKeys.softwareTypeID)
+        self.softwareTypeID = Webcam.SoftwareTypeID(rawValue: softwareTypeIDRawValue)
+        let statusRawValue = try members.decodeRawValue(String.self, forKey: CodingKeys.status)
+        self.status = Webcam.Status(rawValue: statusRawValue)
+        self.webcamBookingID = try members.decode(Int.self, forKey: CodingKeys.webcamBookingID)
+    }
+}
