@@ -9,8 +9,8 @@ extension ResponseDecoder {
         } catch let error as DecodingError {
             throw Self.positioned(error, in: data)
         }
-        // Foundation reads `[1,]`, `{"a":1,}`, `01`, `1e2e3`, and a raw U+0000 or invalid UTF-8
-        // inside a string; RFC 8259,
+        // Foundation reads `[1,]`, `{"a":1,}`, `01`, `1e2e3`, a raw U+0000 or invalid UTF-8
+        // inside a string, and `"\X"` (dropping the backslash); RFC 8259,
         // Json.NET's writer and the checker (`JSONTree`) do not. `JSONTree` judges, and only
         // when one of those may be there, so the usual document pays one byte scan.
         if Self.mayBreakRFC8259(data) {
@@ -28,9 +28,12 @@ extension ResponseDecoder {
             DecodingError.Context(codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
     }
 
+    /// The bytes JSON allows after a backslash: `"`, `\`, `/`, `b`, `f`, `n`, `r`, `t`, `u`.
+    static let jsonEscapes: Set<UInt8> = [0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74, 0x75]
+
     /// Whether a `,` is followed (after white space) by `]` or `}` outside strings, a number is
     /// not in the plain form (an exponent, a leading zero …), or a string holds a raw control
-    /// character or invalid UTF-8; `true` for UTF-16 and UTF-32 text (a byte order
+    /// character, invalid UTF-8 or an escape JSON does not have (`\X`); `true` for UTF-16 and UTF-32 text (a byte order
     /// mark or a zero byte), which the byte scan cannot read.
     static func mayBreakRFC8259(_ data: Data) -> Bool {
         /// `-?(0|[1-9][0-9]*)(.[0-9]+)?`: the number forms Json.NET writes without an exponent.
@@ -59,7 +62,15 @@ extension ResponseDecoder {
                 if inString {
                     if byte < 0x20 { return true }
                     if byte >= 0x80 { nonASCII = true }
-                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    if escaped {
+                        // Foundation drops the backslash of an escape JSON does not have (`\X`).
+                        if !Self.jsonEscapes.contains(byte) { return true }
+                        escaped = false
+                    } else if byte == 0x5C {
+                        escaped = true
+                    } else if byte == 0x22 {
+                        inString = false
+                    }
                     continue
                 }
                 // A number: anything but `-?(0|[1-9][0-9]*)(.[0-9]+)?` (an exponent, a leading
