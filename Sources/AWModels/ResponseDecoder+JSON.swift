@@ -28,8 +28,14 @@ extension ResponseDecoder {
             DecodingError.Context(codingPath: [], debugDescription: "Invalid JSON at \(error)", underlyingError: error))
     }
 
-    /// The bytes JSON allows after a backslash: `"`, `\`, `/`, `b`, `f`, `n`, `r`, `t`, `u`.
-    static let jsonEscapes: Set<UInt8> = [0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74, 0x75]
+    /// Whether JSON allows the byte after a backslash: `"`, `\\`, `/`, `b`, `f`, `n`, `r`, `t`,
+    /// `u` (a switch: this runs for every escape of every document decoded).
+    static func isJSONEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74, 0x75: true
+        default: false
+        }
+    }
 
     /// Whether a `,` is followed (after white space) by `]` or `}` outside strings, a number is
     /// not in the plain form (an exponent, a leading zero …), or a string holds a raw control
@@ -64,7 +70,7 @@ extension ResponseDecoder {
                     if byte >= 0x80 { nonASCII = true }
                     if escaped {
                         // Foundation drops the backslash of an escape JSON does not have (`\X`).
-                        if !Self.jsonEscapes.contains(byte) { return true }
+                        if !Self.isJSONEscape(byte) { return true }
                         escaped = false
                     } else if byte == 0x5C {
                         escaped = true

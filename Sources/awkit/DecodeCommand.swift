@@ -44,8 +44,11 @@ struct DecodeCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
-    /// The schema of `endpoint` in `--schemas`, when given and found there.
-    private func userSchema() throws -> EndpointSchema? {
+    /// The schema of `endpoint` in `--schemas`, when given and found there; loaded once, by
+    /// `validate()`.
+    private var userSchema: EndpointSchema?
+
+    private static func loadUserSchema(_ endpoint: String, from schemas: String?) throws -> EndpointSchema? {
         guard let schemas else { return nil }
         do {
             let catalog = SchemaCatalog(try SchemaCatalog.loadDirectory(URL(fileURLWithPath: schemas)))
@@ -57,13 +60,14 @@ struct DecodeCommand: ParsableCommand {
 
     private var decodesRequest: Bool { request || (file as NSString).lastPathComponent.lowercased() == "request.json" }
 
-    func validate() throws {
-        if try userSchema() == nil { try validateEndpoint(endpoint) }
+    mutating func validate() throws {
+        userSchema = try Self.loadUserSchema(endpoint, from: schemas)
+        if userSchema == nil { try validateEndpoint(endpoint) }
         if decodesRequest, format == .xml { throw ValidationError("request bodies are JSON; --format xml applies to responses") }
     }
 
     func run() throws {
-        if let schema = try userSchema() {
+        if let schema = userSchema {
             let value = try ResponseInput.decodeValue(
                 file: file, schema: schema, format: format, request: decodesRequest, limit: inputOptions.maxInputBytes)
             try ReportOutput.write(try ResponseInput.modelJSON(value), to: nil, command: "decode")
