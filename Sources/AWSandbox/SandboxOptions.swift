@@ -31,6 +31,9 @@ public struct SandboxOptions: Sendable {
     public var timeZone: TimeZone = TimeZone(identifier: "UTC")!
     /// The clock; tests may fix it. Default the system clock.
     public var now: @Sendable () -> Date = { Date() }
+    /// The bookings the stand-in starts with (`awkit mock --seed FILE`, ``SandboxSeedFile``);
+    /// `nil` (the default): the built-in seed (``SandboxSeed``), dated from ``now``.
+    public var bookings: SandboxBookings?
     /// The scopes of each access token; `nil` (the default): every token has every scope.
     public var scopes: SandboxScopeTable?
     /// The seed of the answers made up for endpoints whose page shows no sample

@@ -7,8 +7,8 @@ import Hummingbird
 import Logging
 
 /// Answers every request of the stand-in: routing (``SandboxRouter``), faults, authentication
-/// as each page says (``SandboxAuthentication``), content negotiation, request validation, the AcceptReceivedBooking
-/// emulation or the endpoint's answer (``SandboxCatalogAnswers``), encoding, and one log line per request.
+/// as each page says (``SandboxAuthentication``), content negotiation, request validation, the booking
+/// workflows (`SandboxResponder+Bookings.swift`) or the endpoint's answer (``SandboxCatalogAnswers``), encoding, and one log line per request.
 struct SandboxResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -160,36 +160,18 @@ struct SandboxResponder: HTTPResponder {
             return (http(.error(400, "The request is invalid.", modelState: problems), format: format, faults: faults), schema.endpoint)
         }
 
-        // The operation.
+        // The operation: a booking workflow, or the endpoint's answer made at start.
         let answer: SandboxAnswer
-        if schema.endpoint == Endpoint.phoneChatAcceptReceivedBooking.id {
-            answer = await acceptReceivedBooking(body)
+        if let booking = await bookingAnswer(schema, body: body, query: query, format: format) {
+            answer = booking
         } else {
             answer = catalogAnswer(schema, format: format)
         }
         return (http(answer, format: format, faults: faults), schema.endpoint)
     }
 
-    /// AcceptReceivedBooking on the in-memory bookings.
-    private func acceptReceivedBooking(_ body: Data) async -> SandboxAnswer {
-        let request: PhoneChat.AcceptReceivedBookingRequest
-        do {
-            request = try JSONDecoder().decode(PhoneChat.AcceptReceivedBookingRequest.self, from: body)
-        } catch {
-            return .error(400, "The request is invalid.", modelState: ["request": ["\(error)"]])
-        }
-        do {
-            let booking = try await state.accept(request.bookingID, credits: request.credits, now: options.now(), timeZone: options.timeZone)
-            return SandboxAnswer(status: 200, body: .model(booking, schema: options.schemas[Endpoint.phoneChatAcceptReceivedBooking.id]))
-        } catch {
-            if case .notFound = error { return .error(404, error.message) }
-            if case .shuttingDown = error { return .error(503, error.message) }
-            return .error(400, error.message)
-        }
-    }
-
     /// Any other endpoint: its answer made at start (``SandboxCatalogAnswers``).
-    private func catalogAnswer(_ schema: EndpointSchema, format: ResponseFormat) -> SandboxAnswer {
+    func catalogAnswer(_ schema: EndpointSchema, format: ResponseFormat) -> SandboxAnswer {
         switch answers[schema.endpoint] {
         case .document(let json, let xml, let xmlProblem):
             if format == .xml, xml == nil {

@@ -22,11 +22,12 @@ import UnixSignals
 /// - **validation**: the JSON body or query string against the schema's request properties
 ///   (a required property missing or null, a value of the wrong type) → `400`
 ///   `{"Message":"The request is invalid.","ModelState":{"request.Credits":[…]}}`;
-/// - **AcceptReceivedBooking** on in-memory bookings (``SandboxSeed``): only a Pending booking
-///   whose AcceptBy and SessionDate are in the future is accepted (`400` with the reason
-///   otherwise, `404` for an unknown ID); then Status is Accepted, AcceptedDate and LastUpdated
-///   are now, Credits what was sent. JSON through the models' Codable, XML through
-///   `DataContractEncoder` with decimal scale 4 (`8.0000`);
+/// - **the booking workflows** of PhoneChat and Webcam (create, accept, cancel, confirm,
+///   reschedule, delete, details) on in-memory bookings (``SandboxBookings``, from
+///   ``SandboxOptions/bookings`` or ``SandboxSeed``): the prerequisites each page states are
+///   enforced (`400` `{"Message": …}` with the reason, `404` for a booking the user does not have
+///   on that side), and the Details endpoints show the change. JSON through the models' Codable,
+///   XML through `DataContractEncoder` with decimal scale 4 (`8.0000`);
 /// - **every other endpoint** its page's sample, or an answer made up from its schema
 ///   (``SandboxValueGenerator``), in either format; no body where the page documents none, and
 ///   `204` where the page does not show the response (see `SandboxCatalogAnswers`);
@@ -41,12 +42,13 @@ public struct SandboxServer: Sendable {
     /// The answers of the endpoints without state, made once.
     let answers: SandboxCatalogAnswers
 
-    /// A server with the seed bookings (``SandboxSeed``) dated from ``SandboxOptions/now``.
+    /// A server with ``SandboxOptions/bookings``, or else the seed bookings (``SandboxSeed``)
+    /// dated from ``SandboxOptions/now``.
     ///
     /// - Throws: ``SandboxError`` `sandbox.bad-seed`.
     public init(options: SandboxOptions) throws(SandboxError) {
         self.options = options
-        let bookings = try SandboxSeed.bookings(schemas: options.schemas, now: options.now(), timeZone: options.timeZone)
+        let bookings = try options.bookings ?? SandboxSeed.standard(schemas: options.schemas, now: options.now(), timeZone: options.timeZone)
         self.state = SandboxState(bookings: bookings, faults: options.faults)
         self.answers = SandboxCatalogAnswers(schemas: options.schemas, generator: SandboxValueGenerator(seed: options.seed))
     }

@@ -2,8 +2,9 @@ import AWModels
 import DataContractXML
 import Foundation
 
-/// The stand-in's mutable state: the received bookings AcceptReceivedBooking works on, and the
-/// remaining count of each counted fault rule. An actor: requests run concurrently.
+/// The stand-in's mutable state: the PhoneChat and Webcam bookings the booking workflows work on
+/// (``SandboxBookings``), and the remaining count of each counted fault rule. An actor: requests
+/// run concurrently. A restart starts again from the seed.
 public actor SandboxState {
     /// Why a booking cannot be accepted (the documented prerequisites).
     public enum Refusal: Error, Hashable, Sendable {
@@ -17,6 +18,21 @@ public actor SandboxState {
         case sessionPassed(Int, DateTime)
         /// The stand-in is shutting down: no state changes any more.
         case shuttingDown
+        /// No booking of this service (`PhoneChat`, `Webcam`) and side has this ID (`404`).
+        case unknownBooking(service: String, side: SandboxBookings.Side, id: Int)
+        /// A prerequisite the endpoint's page states does not hold, or a request value the page
+        /// rules out (`400` with this message).
+        case unmet(String)
+
+        /// The HTTP status Web API answers the refusal with: `404` for an unknown booking, `503`
+        /// while shutting down, `400` otherwise.
+        public var status: Int {
+            switch self {
+            case .notFound, .unknownBooking: 404
+            case .shuttingDown: 503
+            default: 400
+            }
+        }
 
         /// The message of the `{"Message": …}` body.
         public var message: String {
@@ -31,11 +47,16 @@ public actor SandboxState {
                 "Booking \(id) cannot be accepted: its SessionDate (\(session)) has passed."
             case .shuttingDown:
                 "The stand-in is shutting down; nothing was changed."
+            case .unknownBooking(let service, let side, let id):
+                "No \(side.rawValue) \(service) booking has BookingID \(id)."
+            case .unmet(let message):
+                message
             }
         }
     }
 
-    private var bookings: [Int: PhoneChat.ReceivedBooking]
+    /// Every booking of both services and sides.
+    public private(set) var bookings: SandboxBookings
     private var faultRules: [SandboxFaultRule]
     private var inFlight = 0
 
@@ -63,17 +84,40 @@ public actor SandboxState {
         inFlight -= 1
     }
 
-    /// State holding these bookings and fault rules.
+    /// State holding these received PhoneChat bookings (and no others) and fault rules.
     public init(bookings: [PhoneChat.ReceivedBooking], faults: [SandboxFaultRule] = []) {
-        self.bookings = Dictionary(bookings.map { ($0.bookingID, $0) }, uniquingKeysWith: { _, last in last })
+        self.init(bookings: SandboxBookings(phoneChatReceived: bookings), faults: faults)
+    }
+
+    /// State holding these bookings and fault rules.
+    public init(bookings: SandboxBookings, faults: [SandboxFaultRule] = []) {
+        self.bookings = bookings
         self.faultRules = faults
     }
 
-    /// The booking with this ID, or `nil`.
-    public func booking(_ id: Int) -> PhoneChat.ReceivedBooking? { bookings[id] }
+    /// The received PhoneChat booking with this ID, or `nil`.
+    public func booking(_ id: Int) -> PhoneChat.ReceivedBooking? { bookings.phoneChatReceived[id] }
 
-    /// Every booking, by ID.
-    public func allBookings() -> [PhoneChat.ReceivedBooking] { bookings.keys.sorted().map { bookings[$0]! } }
+    /// Every received PhoneChat booking, by ID.
+    public func allBookings() -> [PhoneChat.ReceivedBooking] {
+        bookings.phoneChatReceived.keys.sorted().map { bookings.phoneChatReceived[$0]! }
+    }
+
+    /// Runs one workflow step on the bookings: all of it or, when it throws, none of it.
+    ///
+    /// - Throws: ``Refusal`` from `body`, or ``Refusal/shuttingDown`` once shutdown has begun.
+    func change<T: Sendable>(_ body: (inout SandboxBookings) throws(Refusal) -> T) throws(Refusal) -> T {
+        guard !isShuttingDown else { throw .shuttingDown }
+        var copy = bookings
+        let result = try body(&copy)
+        bookings = copy
+        return result
+    }
+
+    /// Reads the bookings.
+    func read<T: Sendable>(_ body: (SandboxBookings) throws(Refusal) -> T) throws(Refusal) -> T {
+        try body(bookings)
+    }
 
     /// Accepts a booking when the documented prerequisites hold: it is Pending, and its AcceptBy
     /// and SessionDate are after `now` (read in `timeZone`). Then Status is Accepted,
@@ -83,7 +127,7 @@ public actor SandboxState {
     /// - Throws: ``Refusal``.
     public func accept(_ id: Int, credits: Decimal, now: Date, timeZone: TimeZone) throws(Refusal) -> PhoneChat.ReceivedBooking {
         guard !isShuttingDown else { throw .shuttingDown }
-        guard var booking = bookings[id] else { throw .notFound(id) }
+        guard var booking = bookings.phoneChatReceived[id] else { throw .notFound(id) }
         guard booking.status == .pending else { throw .notPending(id, booking.status) }
         guard booking.acceptBy.date(in: timeZone) > now else { throw .acceptByPassed(id, booking.acceptBy) }
         guard booking.sessionDate.date(in: timeZone) > now else { throw .sessionPassed(id, booking.sessionDate) }
@@ -93,7 +137,7 @@ public actor SandboxState {
         booking.lastUpdated = stamp
         booking.credits = credits
         booking.actionCandidate = "\(booking.client.nickname) Needs to Confirm"
-        bookings[id] = booking
+        bookings.phoneChatReceived[id] = booking
         return booking
     }
 
