@@ -2,7 +2,8 @@ import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
 
-/// Closes a connection completely shortly (``linger``) after a response that says
+/// Drops a connection without writing anything when the response carries
+/// ``dropMarker`` (the `drop` fault, ``SandboxFault/dropConnection``), and closes a connection completely shortly (``linger``) after a response that says
 /// `Connection: close` is written: the
 /// `400` Hummingbird writes for a request it cannot parse (a header over the size limit) and the
 /// stand-in's own `413` for a body over ``SandboxOptions/maxRequestBytes``.
@@ -15,12 +16,23 @@ final class ConnectionCloseHandler: ChannelOutboundHandler, RemovableChannelHand
     typealias OutboundOut = HTTPResponsePart
 
     private var closeAfterEnd = false
+    private var dropping = false
+
+    /// The internal response header that asks for the connection to be dropped; never sent.
+    static let dropMarker = HTTPField.Name("X-AWKit-Internal-Drop")!
 
     /// How long the connection stays half-open after such an answer: 500 ms.
     static let linger: TimeAmount = .milliseconds(500)
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         switch unwrapOutboundIn(data) {
+        case .head(let head) where head.headerFields[Self.dropMarker] != nil:
+            // Nothing of this answer is written: the connection closes at once.
+            dropping = true
+            promise?.succeed(())
+            context.close(mode: .all, promise: nil)
+        case _ where dropping:
+            promise?.succeed(())
         case .head(let head):
             closeAfterEnd = head.headerFields[.connection]?.lowercased() == "close"
             context.write(data, promise: promise)

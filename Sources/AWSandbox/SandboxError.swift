@@ -6,6 +6,8 @@ public struct SandboxError: Error, Hashable, Sendable, CustomStringConvertible {
         case badFault = "sandbox.bad-fault"
         /// `sandbox.bad-seed`: the sample a seed booking is made from does not decode.
         case badSeed = "sandbox.bad-seed"
+        /// `sandbox.bad-seed-file`: a `--seed` file that cannot be read or is not a seed file.
+        case badSeedFile = "sandbox.bad-seed-file"
         /// `sandbox.bad-scopes`: a scope table file that cannot be read or is not token → scopes.
         case badScopes = "sandbox.bad-scopes"
         /// `sandbox.bind-failed`: the server could not listen on the host and port.

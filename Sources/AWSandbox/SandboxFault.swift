@@ -33,6 +33,10 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
     /// `401 Unauthorized` with `WWW-Authenticate: Bearer error="invalid_token"`, as for an
     /// expired or revoked token (`401`).
     case invalidToken
+    /// Close the connection without any answer, not even a status line (`drop`): a server that
+    /// dies or a proxy that resets the connection. A client sees the connection closed before a
+    /// response.
+    case dropConnection
 
     /// The name of the request header that asks for faults.
     public static let headerName = "X-AWKit-Fault"
@@ -50,6 +54,7 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
         case .ignoreAccept: "ignore-accept"
         case .stallBody(let ms): "stall-body=\(ms)"
         case .invalidToken: "401"
+        case .dropConnection: "drop"
         }
     }
 
@@ -82,6 +87,7 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
             case "malformed-xml": faults.append(.malformedXML)
             case "ignore-accept": faults.append(.ignoreAccept)
             case "401": faults.append(.invalidToken)
+            case "drop": faults.append(.dropConnection)
             case _ where head.lowercased().hasPrefix("delay="):
                 guard let ms = Int(head.dropFirst("delay=".count)), (0...60_000).contains(ms) else {
                     throw SandboxError(code: .badFault, message: "delay needs milliseconds 0...60000, not '\(head)'")
@@ -95,7 +101,7 @@ public enum SandboxFault: Hashable, Sendable, CustomStringConvertible {
             default:
                 throw SandboxError(
                     code: .badFault,
-                    message: "unknown fault '\(head)'; known: delay=MS, stall-body=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept, 401")
+                    message: "unknown fault '\(head)'; known: delay=MS, stall-body=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], malformed-xml, ignore-accept, 401, drop")
             }
         }
         return faults

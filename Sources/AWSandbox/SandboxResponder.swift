@@ -86,6 +86,11 @@ struct SandboxResponder: HTTPResponder {
         }
         for fault in faults {
             switch fault {
+            case .dropConnection:
+                // ConnectionCloseHandler closes the connection instead of writing this.
+                var headers = HTTPFields()
+                headers[ConnectionCloseHandler.dropMarker] = "1"
+                return (Response(status: .internalServerError, headers: headers), schema.endpoint)
             case .serverError:
                 return (http(.error(500, "An error has occurred."), format: format, faults: faults), schema.endpoint)
             case .tooManyRequests(let seconds):

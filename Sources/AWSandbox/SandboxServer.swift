@@ -48,7 +48,12 @@ public struct SandboxServer: Sendable {
     /// - Throws: ``SandboxError`` `sandbox.bad-seed`.
     public init(options: SandboxOptions) throws(SandboxError) {
         self.options = options
-        let bookings = try options.bookings ?? SandboxSeed.standard(schemas: options.schemas, now: options.now(), timeZone: options.timeZone)
+        let bookings: SandboxBookings
+        if let given = options.bookings {
+            bookings = given
+        } else {
+            bookings = try SandboxSeed.standard(schemas: options.schemas, now: options.now(), timeZone: options.timeZone)
+        }
         self.state = SandboxState(bookings: bookings, faults: options.faults)
         self.answers = SandboxCatalogAnswers(schemas: options.schemas, generator: SandboxValueGenerator(seed: options.seed))
     }

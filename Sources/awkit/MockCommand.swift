@@ -24,15 +24,33 @@ struct MockCommand: AsyncParsableCommand {
             (deterministic from --random-seed: values of the documented type and enumeration, \
             nullable members sometimes null); XML written from the endpoint's model by the \
             DataContract encoder. No body where the page documents none; 204 with an \
-            X-AWKit-Undocumented-Response header where the page does not show the response. \
-            PhoneChat/AcceptReceivedBooking works on in-memory bookings: 1001 and 1002 are \
-            Pending (acceptable), 1003 is already Accepted, 1004's AcceptBy has passed, 1 is \
-            the documentation's sample.
+            X-AWKit-Undocumented-Response header where the page does not show the response.
+
+            Bookings: the PhoneChat and Webcam workflows (CreateBooking, AcceptReceivedBooking, \
+            CancelMadeBooking, ConfirmMadeBooking, RescheduleMadeBooking, DeleteReceivedBooking, \
+            the Details endpoints) work on in-memory bookings and enforce the prerequisites the \
+            pages state (400 {"Message": …} with the reason; 404 for a booking the user does not \
+            have on that side). CreateBooking answers 204 (its page shows no response) with the \
+            new ID in X-AWKit-BookingID. Without --seed the bookings are: PhoneChat received 1001 \
+            and 1002 Pending, 1003 Accepted, 1004 Pending with AcceptBy passed, 1005 Confirmed and \
+            1006 Cancelled (deletable), 1 the documentation's sample; PhoneChat made 2001 Pending, \
+            2002 Accepted, 2003 and 2004 Confirmed with the session passed, 2005 Cancelled; Webcam \
+            received 3001 and 3002 Pending, 3003 Accepted; Webcam made 4001 and 4002 Accepted, \
+            4003 Pending, 4004 Cancelled. New bookings get IDs from 5001. A restart starts again.
+
+            --seed FILE (JSON or YAML) replaces those bookings: \
+            {"phoneChat": {"received": [...], "made": [...]}, "webcam": {"received": [...], "made": [...]}}, \
+            each booking {"BookingID": 7, "Status": "Pending", "SessionDate": "+48h", \
+            "AcceptBy": "+24h", "Duration": 15, "Credits": 8, "Method": 2} (only BookingID is \
+            required; dates are a DateTime like 2026-12-24T21:30:00 or now+N/now-N as +48h, -30m, \
+            +2d; Webcam bookings take SoftwareTypeID instead of Method). A bad file is a usage \
+            error naming the line and member.
 
             Faults for testing, per request with the header X-AWKit-Fault (comma-separated): \
             delay=MS, truncate, content-type, 500, 429[;retry-after=S], 503[;retry-after=S], \
             malformed-xml, ignore-accept, stall-body=MS (half the body, a pause, the rest), 401 \
-            (WWW-Authenticate: Bearer error="invalid_token").
+            (WWW-Authenticate: Bearer error="invalid_token"), drop (the connection closes \
+            without an answer).
 
             Each request is logged on standard error (Authorization redacted). SIGINT (Ctrl-C) \
             or SIGTERM stops the server gracefully.
@@ -56,6 +74,11 @@ struct MockCommand: AsyncParsableCommand {
             "A JSON file of token → scopes (\"*\" for other tokens): 403 when a token lacks an endpoint's scope.",
             valueName: "file"))
     var scopes: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A JSON or YAML file of the bookings to start with (see above), instead of the built-in ones.", valueName: "file"))
+    var seed: String?
 
     @Option(name: .long, help: ArgumentHelp("The seed of the answers made up from the schemas.", valueName: "n"))
     var randomSeed: UInt64 = 1
@@ -88,6 +111,14 @@ struct MockCommand: AsyncParsableCommand {
                 options.scopes = try SandboxScopeTable.load(from: URL(fileURLWithPath: scopes))
             } catch {
                 Terminal.printError("awkit mock: \(error)")
+                throw ExitStatus.usage.exitCode
+            }
+        }
+        if let seed {
+            do {
+                options.bookings = try SandboxSeedFile.load(from: URL(fileURLWithPath: seed), now: Date(), timeZone: options.timeZone)
+            } catch {
+                Terminal.printError("awkit mock: --seed \(error)")
                 throw ExitStatus.usage.exitCode
             }
         }

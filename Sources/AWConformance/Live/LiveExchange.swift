@@ -14,6 +14,9 @@ public struct LiveExchange: Sendable {
             /// Connected, but the request did not complete (total timeout, connection closed,
             /// body over the limit).
             case requestFailed
+            /// Not sent: a value it takes from an earlier call's answer (``PlanReference``) is
+            /// not there (that call failed or answered without it).
+            case unresolvedReference
         }
 
         /// Unreachable or failed after connecting.

@@ -1,5 +1,6 @@
 import AWModels
 import Foundation
+import Yams
 
 extension LivePlan {
     /// The largest plan file read: 4 MiB (a plan of 10,000 calls takes about 1 MiB).
@@ -40,8 +41,11 @@ extension LivePlan {
     /// - Throws: ``LivePlanError`` `plan.invalid`.
     public static func parse(_ data: Data, yaml: Bool, path: String = "plan") throws(LivePlanError) -> LivePlan {
         let root: PlanValue
+        var lines: [Int]?
         if yaml {
-            root = try PlanValue.parseYAML(String(decoding: data, as: UTF8.self), path: path)
+            let text = String(decoding: data, as: UTF8.self)
+            root = try PlanValue.parseYAML(text, path: path)
+            lines = callLines(yaml: text)
         } else {
             do {
                 root = try PlanValue.parseJSON(data)
@@ -49,7 +53,22 @@ extension LivePlan {
                 throw LivePlanError(code: .invalid, path: path, message: "is not JSON: \(error)")
             }
         }
-        return try LivePlan(root, path: path)
+        var plan = try LivePlan(root, path: path)
+        if lines?.count == plan.calls.count { plan.lines = lines }
+        return plan
+    }
+
+    /// The line of each call of a YAML plan (the start of its mapping), or `nil`.
+    private static func callLines(yaml text: String) -> [Int]? {
+        guard let node = try? Yams.compose(yaml: text) else { return nil }
+        let list: Node.Sequence?
+        if let sequence = node.sequence {
+            list = sequence
+        } else {
+            list = node.mapping?["calls"]?.sequence
+        }
+        guard let list else { return nil }
+        return list.map { ($0.mark?.line ?? 0) }
     }
 
     /// The plan a parsed file describes.
@@ -70,7 +89,7 @@ extension LivePlan {
         for (index, item) in list.enumerated() {
             let label = "call \(index + 1)"
             guard case .object(let members) = item else { throw invalid("\(label) is not an object") }
-            let known: Set = ["name", "endpoint", "query", "body", "recordKey", "records", "parityIgnore", "headers"]
+            let known: Set = ["name", "endpoint", "query", "body", "recordKey", "records", "parityIgnore", "headers", "groupManager"]
             if let unknown = members.keys.sorted().first(where: { !known.contains($0) }) {
                 throw invalid("\(label) has an unknown member '\(unknown)'; known: \(known.sorted().joined(separator: ", "))")
             }
@@ -121,11 +140,17 @@ extension LivePlan {
                 headers = out
             default: throw invalid("\(label).headers must be an object")
             }
+            var groupManager: Bool?
+            switch members["groupManager"] {
+            case nil, .null?: break
+            case .bool(let flag)?: groupManager = flag
+            default: throw invalid("\(label).groupManager must be true or false")
+            }
             let body: PlanValue? = members["body"] == .null ? nil : members["body"]
             calls.append(
                 Call(
                     name: try text("name"), endpoint: endpoint, query: query, body: body, recordKey: try text("recordKey"),
-                    records: records, parityIgnore: parityIgnore, headers: headers))
+                    records: records, parityIgnore: parityIgnore, headers: headers, groupManager: groupManager))
         }
         self.init(calls: calls)
     }
@@ -140,8 +165,10 @@ extension LivePlan {
             throw LivePlanError(code: .invalid, path: path, message: "has no calls")
         }
         var names: Set<String> = []
+        var earlier: [String: EndpointSchema] = [:]
         for (index, call) in calls.enumerated() {
-            let label = "call \(index + 1)\(call.name.map { " (\($0))" } ?? "")"
+            let line = lines.flatMap { index < $0.count && $0[index] > 0 ? ", line \($0[index])" : nil } ?? ""
+            let label = "call \(index + 1)\(call.name.map { " (\($0)\(line))" } ?? (line.isEmpty ? "" : " (\(line.dropFirst(2)))"))"
             guard let schema = schemas[call.endpoint] else {
                 let near = SchemaCatalog.lookup(call.endpoint, in: schemas).map { " (did you mean \($0.schema.endpoint)? plans name endpoints exactly as Group/Operation)" } ?? ""
                 throw LivePlanError(
@@ -188,6 +215,58 @@ extension LivePlan {
             }
             if !names.insert(name).inserted {
                 throw LivePlanError(code: .invalid, path: path, message: "\(label) has the same name as an earlier call")
+            }
+            if call.groupManager == true, schema.groupManagerPath == nil {
+                throw LivePlanError(
+                    code: .invalid, path: path, message: "\(label) asks for the Group-manager path, but the page of \(call.endpoint) documents none")
+            }
+            try Self.validateReferences(of: call, label: label, earlier: earlier, path: path)
+            earlier[name] = schema
+            earlier[String(index + 1)] = schema
+        }
+    }
+
+    /// Checks a call's references: each names an earlier call, and a body path starts with a
+    /// member that call's page documents in its response (or `[n]` for a list).
+    private static func validateReferences(
+        of call: Call, label: String, earlier: [String: EndpointSchema], path: String
+    ) throws(LivePlanError) {
+        let references: [PlanReference]
+        do {
+            references = try call.references()
+        } catch {
+            throw LivePlanError(code: .invalid, path: path, message: "\(label) has a value that is not a reference: \(error)")
+        }
+        for reference in references {
+            if case .clock = reference.source { continue }
+            guard let source = earlier[reference.call] else {
+                throw LivePlanError(
+                    code: .invalid, path: path,
+                    message: "\(label) takes \(reference) from call \(reference.call), which is not an earlier call of the plan")
+            }
+            guard case .body(let steps) = reference.source else { continue }
+            var properties: [String]?
+            var rest = steps[...]
+            switch source.shape {
+            case .object?:
+                properties = source.response?.properties.map(\.name)
+            case .array(let element)?:
+                guard case .index? = rest.first else {
+                    throw LivePlanError(
+                        code: .invalid, path: path,
+                        message: "\(label) takes \(reference), but \(source.endpoint) answers a list: start the path with a position ([0])")
+                }
+                rest = rest.dropFirst()
+                if case .object(let name) = element { properties = source.objectType(named: name)?.properties.map(\.name) }
+            case .scalar?, .empty?, nil:
+                throw LivePlanError(
+                    code: .invalid, path: path,
+                    message: "\(label) takes \(reference), but the page of \(source.endpoint) documents no response object to take it from\(source.shape == nil ? " (the stand-in answers it 204; a header reference ${NAME:HEADER} can still be used)" : "")")
+            }
+            if case .member(let name)? = rest.first, let properties, !properties.contains(name) {
+                throw LivePlanError(
+                    code: .invalid, path: path,
+                    message: "\(label) takes \(reference), but the response of \(source.endpoint) has no \(name); it has \(properties.joined(separator: ", "))")
             }
         }
     }

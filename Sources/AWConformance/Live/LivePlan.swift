@@ -9,7 +9,15 @@
 ///     records: [1001, 1002]             # one ID for both formats, or two: the JSON call's, the XML call's
 ///     parityIgnore: [BookingID, AcceptedDate, LastUpdated]
 ///     headers: { X-AWKit-Fault: "500" } # optional extra request headers
+///   - name: details
+///     endpoint: PhoneChat/MadeBookingDetails
+///     groupManager: true                # the Group-manager path (/v1/Groups/…); add its UserID
+///     query: { BookingID: "${reschedule.BookingID}", UserID: 42 }
 /// ```
+///
+/// A string `${NAME.PATH}` or `${NAME:HEADER}` takes its value from an earlier call's answer
+/// (``PlanReference``): each format from the answer in its own format. A plan with references
+/// runs its calls one after the other, in plan order.
 ///
 /// Each call is sent twice, with `Accept: application/json` and `Accept: application/xml`. A call
 /// that changes state (its endpoint's method is not GET or HEAD) is sent only with
@@ -39,13 +47,18 @@ public struct LivePlan: Codable, Hashable, Sendable {
         /// Extra request headers (e.g. the stand-in's `X-AWKit-Fault`). `Authorization` and
         /// `Accept` cannot be set here.
         public var headers: [String: String]?
+        /// Whether to call the endpoint's Group-manager path (`/v1/Groups/…`) instead of its
+        /// regular one; the page's Group-manager parameters (`UserID`) then go in ``query`` or
+        /// ``body``. Default `false`.
+        public var groupManager: Bool?
 
         /// A call; see the properties.
         public init(
             name: String? = nil, endpoint: String, query: [String: PlanValue]? = nil, body: PlanValue? = nil,
             recordKey: String? = nil, records: [PlanValue]? = nil, parityIgnore: [String]? = nil,
-            headers: [String: String]? = nil
+            headers: [String: String]? = nil, groupManager: Bool? = nil
         ) {
+            self.groupManager = groupManager
             self.name = name
             self.endpoint = endpoint
             self.query = query
@@ -59,9 +72,22 @@ public struct LivePlan: Codable, Hashable, Sendable {
 
     /// The calls, in the order they are reported.
     public var calls: [Call]
+    /// The line of each call in the YAML file it was read from (1-based), for error messages;
+    /// `nil` for a JSON plan or one made in code. Not encoded.
+    public var lines: [Int]?
 
     /// A plan of these calls.
-    public init(calls: [Call]) {
+    public init(calls: [Call], lines: [Int]? = nil) {
         self.calls = calls
+        self.lines = lines
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case calls
+    }
+
+    /// Whether a call takes a value from an earlier answer (then the calls run in order).
+    public var hasReferences: Bool {
+        calls.contains { (try? $0.references().isEmpty) == false }
     }
 }

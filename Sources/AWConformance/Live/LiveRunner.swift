@@ -66,7 +66,8 @@ public struct LiveRunner: Sendable {
     private func request(for call: LivePlan.Call, index: Int, format: ResponseFormat, position: Int) -> LiveRequest {
         let schema = schemas[call.endpoint]
         let method = (schema?.method ?? Endpoint.named(call.endpoint)?.method ?? "GET").uppercased()
-        let path = schema?.path ?? Endpoint.named(call.endpoint)?.path ?? "/v1/\(call.endpoint)"
+        let regularPath = schema?.path ?? Endpoint.named(call.endpoint)?.path ?? "/v1/\(call.endpoint)"
+        let path = call.groupManager == true ? (schema?.groupManagerPath ?? regularPath) : regularPath
         let records = call.records ?? []
         let record: PlanValue? = records.isEmpty ? nil : records[min(position, records.count - 1)]
         var query = call.query ?? [:]
@@ -140,7 +141,12 @@ public struct LiveRunner: Sendable {
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
 
         var exchanges: [Int: [LiveExchange]] = [:]
-        let width = max(1, options.concurrency)
+        // Calls that take values from earlier answers run one after the other.
+        let ordered = plan.hasReferences
+        let width = ordered ? 1 : max(1, options.concurrency)
+        let names = Dictionary(
+            plan.calls.enumerated().flatMap { index, call in [(call.name ?? String(index + 1), index), (String(index + 1), index)] },
+            uniquingKeysWith: { first, _ in first })
         await withTaskGroup(of: (Int, [LiveExchange]).self) { group in
             var next = 0
             let indices = byCall.keys.sorted()
@@ -149,12 +155,24 @@ public struct LiveRunner: Sendable {
                 let index = indices[next]
                 next += 1
                 let callRequests = byCall[index] ?? []
+                let answered = exchanges
                 group.addTask {
                     var done: [LiveExchange] = []
-                    for request in callRequests {
+                    for var request in callRequests {
                         let exchange: LiveExchange
+                        var unresolved: String?
+                        if ordered {
+                            switch resolve(plan.calls[index], index: index, request: request, names: names, answered: answered) {
+                            case .success(let resolved): request = resolved
+                            case .failure(let error): unresolved = error.description
+                            }
+                        }
                         if request.changesState && !options.allowWrites {
                             exchange = LiveExchange(request: request, sent: false)
+                        } else if let unresolved {
+                            exchange = LiveExchange(
+                                request: request, sent: true,
+                                failure: .init(kind: .unresolvedReference, message: "not sent: \(unresolved)"))
                         } else {
                             exchange = await send(request, client: client)
                         }
@@ -172,7 +190,28 @@ public struct LiveRunner: Sendable {
         }
         try? await client.shutdown()
 
-        let ordered = exchanges.keys.sorted().flatMap { exchanges[$0]! }
-        return check(ordered, plan: plan)
+        let all = exchanges.keys.sorted().flatMap { exchanges[$0]! }
+        return check(all, plan: plan)
+    }
+
+    /// The request with the call's references replaced by the values of the earlier answers in
+    /// the request's format.
+    private func resolve(
+        _ call: LivePlan.Call, index: Int, request: LiveRequest, names: [String: Int], answered: [Int: [LiveExchange]]
+    ) -> Result<LiveRequest, PlanReferenceSyntaxError> {
+        do throws(PlanReferenceSyntaxError) {
+            guard try !call.references().isEmpty else { return .success(request) }
+            let resolved = try call.resolving { reference throws(PlanReferenceSyntaxError) in
+                if case .clock = reference.source { return try reference.value(in: LiveExchange(request: request, sent: false)).get() }
+                guard let source = names[reference.call], let exchange = answered[source]?.first(where: { $0.request.accept == request.accept }) else {
+                    throw PlanReferenceSyntaxError(text: reference.description, reason: "call \(reference.call) has no answer")
+                }
+                return try reference.value(in: exchange).get()
+            }
+            let position = ResponseFormat.allCases.firstIndex(of: request.accept) ?? 0
+            return .success(self.request(for: resolved, index: index, format: request.accept, position: position))
+        } catch {
+            return .failure(error)
+        }
     }
 }
