@@ -141,7 +141,7 @@ public struct PlanReference: Hashable, Sendable, CustomStringConvertible {
             .failure(PlanReferenceSyntaxError(text: description, reason: reason))
         }
         if case .clock(let seconds) = source { return .success(.string(Self.clockText(Date().addingTimeInterval(seconds)))) }
-        guard exchange.sent else { return missing("call \(call) was not sent") }
+        guard exchange.sent, exchange.failure?.kind != .unresolvedReference else { return missing("call \(call) was not sent") }
         guard let status = exchange.status else { return missing("call \(call) got no answer") }
         guard (200..<300).contains(status) else {
             let message = LiveRunner.errorMessage(in: exchange.body).map { ": \($0)" } ?? ""
@@ -198,7 +198,7 @@ public struct PlanReference: Hashable, Sendable, CustomStringConvertible {
 
 extension PlanReference {
     /// `date` as `YYYY-MM-DD HH:MM` in UTC.
-    static func clockText(_ date: Date) -> String {
+    public static func clockText(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
