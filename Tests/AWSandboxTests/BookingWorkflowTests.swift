@@ -80,6 +80,32 @@ struct BookingWorkflowTests {
         }
     }
 
+    @Test("--record writes the Samples layout for every endpoint of the run, and awkit check passes it (0 errors)")
+    func records() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-workflow-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let report = try await Sandbox.with { port, _ in try await Self.run(port: port) }
+        try LiveRecorder(directory: directory, redactor: SecretRedactor(secrets: [Sandbox.token])).record(report)
+        let plan = try LivePlan.load(from: Self.planFile)
+        for call in plan.calls where Self.catalog[call.endpoint]?.shape != nil {
+            for format in ["json", "xml"] {
+                let file = directory.appendingPathComponent("\(call.name!)/\(call.endpoint)/response.\(format)")
+                #expect(FileManager.default.fileExists(atPath: file.path), "\(file.path)")
+            }
+        }
+        // The parity paths the plan ignores (two records per write call) travel in .awkit.json.
+        let configuration = try CheckConfiguration.load(from: directory.appendingPathComponent(".awkit.json"))
+        let files = try ResponseFile.discover(in: directory.path)
+        let checked = try ConformanceRunner(schemas: Self.catalog.schemas, configuration: configuration).check(files) {
+            try Data(contentsOf: URL(fileURLWithPath: $0))
+        }
+        let errors = checked.findings.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map { "\($0.rule) \($0.file): \($0.message)" })")
+        // Every endpoint of the run, the 204 answers of pages without a shown response included.
+        #expect(Set(files.map(\.endpoint)) == Set(plan.calls.map(\.endpoint)))
+        #expect(Set(plan.calls.map(\.endpoint)).count == 13)
+    }
+
     @Test("Without --allow-writes nothing changes, and the follow-up reads say their value is missing")
     func withoutWrites() async throws {
         try await Sandbox.with { port, server in

@@ -25,4 +25,17 @@ struct MockCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("--random-seed"))
     }
+
+    @Test("A --seed file that cannot be read or is not a seed file is a usage error (exit 2) naming the line and member")
+    func badSeedFile() throws {
+        let missing = try AWKitProcess.run(["mock", "--port", "0", "--seed", "/nonexistent/seed.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("awkit mock: --seed /nonexistent/seed.yaml: cannot be read [sandbox.bad-seed-file]"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("webcam:\n  received:\n    - BookingID: 1\n      Credits: lots\n".utf8).write(to: file)
+        let wrong = try AWKitProcess.run(["mock", "--port", "0", "--seed", file.path])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("\(file.path): line 4: webcam.received[0].Credits: "))
+    }
 }
