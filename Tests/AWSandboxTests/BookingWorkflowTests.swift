@@ -244,4 +244,30 @@ struct BookingWorkflowTests {
             #expect(await server.state.bookings.phoneChatMade[5002]?.phoneNumber == "07123456789")
         }
     }
+
+    @Test("Before any state changes: 401 without a token, 403 without the page's scope, 400 for a body the schema refuses; undocumented members are ignored")
+    func guardsBeforeState() async throws {
+        let table = SandboxScopeTable(tokens: ["tok-phonechat": ["account_phonechat_bookings"]], otherTokens: [])
+        try await Sandbox.with(configure: { $0.scopes = table }) { port, server in
+            let before = await server.state.bookings
+            let anonymous = try await Sandbox.send(port: port, path: "/v1/Webcam/ConfirmMadeBooking", headers: [:], body: #"{"BookingID":4001}"#)
+            #expect(anonymous.status == 401)
+            let wrongScope = try await Sandbox.send(
+                port: port, path: "/v1/Webcam/ConfirmMadeBooking", headers: ["Authorization": "bearer tok-phonechat"], body: #"{"BookingID":4001}"#)
+            #expect(wrongScope.status == 403)
+            #expect(wrongScope.text == #"{"Message":"The access token does not grant the scope account_webcam_bookings that Webcam/ConfirmMadeBooking needs."}"#)
+            let wrongType = try await Sandbox.send(
+                port: port, path: "/v1/PhoneChat/CancelMadeBooking", headers: ["Authorization": "bearer tok-phonechat"],
+                body: #"{"BookingID":"two","Reason":"x"}"#)
+            #expect(wrongType.status == 400)
+            #expect(wrongType.text.contains(#""request.BookingID""#))
+            #expect(await server.state.bookings == before)
+            // A member the page does not document is ignored, as Web API's model binding does.
+            let extra = try await Sandbox.send(
+                port: port, path: "/v1/PhoneChat/CancelMadeBooking", headers: ["Authorization": "bearer tok-phonechat"],
+                body: #"{"BookingID":2001,"Reason":"x","Urgent":true}"#)
+            #expect(extra.status == 200)
+            #expect(await server.state.bookings.phoneChatMade[2001]?.status == .cancelled)
+        }
+    }
 }
