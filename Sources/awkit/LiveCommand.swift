@@ -25,6 +25,14 @@ struct LiveCommand: AsyncParsableCommand {
             two real writes, the JSON request on its first record and the XML request on its \
             second.
 
+            A plan value "${NAME.PATH}" is taken from the answer of the earlier call NAME (its \
+            name or 1-based position; PATH is members and list positions: BookingID, \
+            [0].BookingID), "${NAME:HEADER}" from one of its headers, "${now+2d}" is a time from \
+            now as YYYY-MM-DD HH:MM (UTC); each format takes it from the earlier answer in its own \
+            format, and a plan with references runs its calls in order. groupManager: true sends \
+            a call to the endpoint's Group-manager path. Samples/plans/booking-workflow.yaml is \
+            the booking lifecycle, Samples/plans/read-only.yaml every GET endpoint.
+
             GET calls are retried on connection errors, 429 and 503 (honouring Retry-After, \
             capped by --max-retry-wait); writes never are. A progress line goes to standard \
             error when it is a terminal and the plan has more than 3 calls.
