@@ -27,27 +27,47 @@ import Yams
 /// party `UserID` 123654, `Nickname` `BookingUser`.
 public struct SandboxSeedFile: Decodable, Sendable {
     /// One booking of the file.
-    public struct Booking: Decodable, Sendable {
-        var BookingID: Int
-        var Status: String?
-        var SessionDate: String?
-        var AcceptBy: String?
-        var CreateDate: String?
-        var Duration: Int?
-        var Credits: Decimal?
-        var Method: Int?
-        var PhoneNumber: String?
-        var SkypeName: String?
-        var Comments: String?
-        var SoftwareTypeID: Int?
-        var SignInNameOrEmail: String?
-        var IsMultiple: Bool?
-        var UserID: Int?
-        var Nickname: String?
+    struct Booking: Decodable, Sendable {
+        var bookingID: Int
+        var status: String?
+        var sessionDate: String?
+        var acceptBy: String?
+        var createDate: String?
+        var duration: Int?
+        var credits: Decimal?
+        var method: Int?
+        var phoneNumber: String?
+        var skypeName: String?
+        var comments: String?
+        var softwareTypeID: Int?
+        var signInNameOrEmail: String?
+        var isMultiple: Bool?
+        var userID: Int?
+        var nickname: String?
+
+        /// The members as the file spells them (the API's property names).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case bookingID = "BookingID"
+            case status = "Status"
+            case sessionDate = "SessionDate"
+            case acceptBy = "AcceptBy"
+            case createDate = "CreateDate"
+            case duration = "Duration"
+            case credits = "Credits"
+            case method = "Method"
+            case phoneNumber = "PhoneNumber"
+            case skypeName = "SkypeName"
+            case comments = "Comments"
+            case softwareTypeID = "SoftwareTypeID"
+            case signInNameOrEmail = "SignInNameOrEmail"
+            case isMultiple = "IsMultiple"
+            case userID = "UserID"
+            case nickname = "Nickname"
+        }
     }
 
     /// The bookings of one service.
-    public struct Service: Decodable, Sendable {
+    struct Service: Decodable, Sendable {
         var received: [Booking]?
         var made: [Booking]?
     }
@@ -104,28 +124,28 @@ public struct SandboxSeedFile: Decodable, Sendable {
                     throw bad("\(at)\(where_).\(member): expected a DateTime (2026-12-24T21:30:00) or now±N (+48h, -30m), not '\(text)'")
                 }
             }
-            let status = booking.Status ?? "Pending"
+            let status = booking.status ?? "Pending"
             guard statuses.contains(status) else {
                 throw bad("\(at)\(where_).Status: expected one of \(statuses.joined(separator: ", ")), not '\(status)'")
             }
-            let session = try date(booking.SessionDate, "SessionDate", default: 48 * 3600)
-            let acceptBy = try date(booking.AcceptBy, "AcceptBy", default: 24 * 3600)
-            let created = try date(booking.CreateDate, "CreateDate", default: -3600)
+            let session = try date(booking.sessionDate, "SessionDate", default: 48 * 3600)
+            let acceptBy = try date(booking.acceptBy, "AcceptBy", default: 24 * 3600)
+            let created = try date(booking.createDate, "CreateDate", default: -3600)
             let other = PhoneChat.BookingUser(
-                userID: booking.UserID ?? 123654, nickname: booking.Nickname ?? "BookingUser", phoneNumber: nil, skypeName: nil,
+                userID: booking.userID ?? 123654, nickname: booking.nickname ?? "BookingUser", phoneNumber: nil, skypeName: nil,
                 total: 0, positive: 0, neutral: 0, negative: 0, ratings: 0, disputes: 0)
             let phoneChat = PhoneChat.ReceivedBooking(
-                bookingID: booking.BookingID, duration: booking.Duration ?? 15, credits: booking.Credits ?? 8,
-                status: PhoneChat.BookingStatus(rawValue: status), method: PhoneChat.CallMethod(rawValue: booking.Method ?? 2),
-                phoneNumber: booking.PhoneNumber, skypeName: booking.SkypeName, createDate: created, sessionDate: session,
+                bookingID: booking.bookingID, duration: booking.duration ?? 15, credits: booking.credits ?? 8,
+                status: PhoneChat.BookingStatus(rawValue: status), method: PhoneChat.CallMethod(rawValue: booking.method ?? 2),
+                phoneNumber: booking.phoneNumber, skypeName: booking.skypeName, createDate: created, sessionDate: session,
                 acceptBy: acceptBy, acceptedDate: nil, confirmedDate: nil, cancelledDate: nil, cancelledReason: nil,
-                cancelledBy: nil, rejectedReason: nil, lastUpdated: created, comments: booking.Comments, actionCandidate: nil,
+                cancelledBy: nil, rejectedReason: nil, lastUpdated: created, comments: booking.comments, actionCandidate: nil,
                 client: other)
             let webcam = SandboxWebcamBooking(
-                bookingID: booking.BookingID, duration: booking.Duration ?? 20, credits: booking.Credits ?? 10,
-                status: Webcam.Status(rawValue: status), isMultiple: booking.IsMultiple ?? false,
-                softwareTypeID: Webcam.SoftwareTypeID(rawValue: booking.SoftwareTypeID ?? 3),
-                signInNameOrEmail: booking.SignInNameOrEmail ?? "client.skype", bookUserIDs: [other.userID], sessionDate: session,
+                bookingID: booking.bookingID, duration: booking.duration ?? 20, credits: booking.credits ?? 10,
+                status: Webcam.Status(rawValue: status), isMultiple: booking.isMultiple ?? false,
+                softwareTypeID: Webcam.SoftwareTypeID(rawValue: booking.softwareTypeID ?? 3),
+                signInNameOrEmail: booking.signInNameOrEmail ?? "client.skype", bookUserIDs: [other.userID], sessionDate: session,
                 acceptBy: acceptBy, createDate: created, lastUpdated: created)
             return (phoneChat, webcam)
         }
@@ -134,15 +154,21 @@ public struct SandboxSeedFile: Decodable, Sendable {
             for (side, list) in [("received", sides?.received ?? []), ("made", sides?.made ?? [])] {
                 for (index, booking) in list.enumerated() {
                     let where_ = "\(service).\(side)[\(index)]"
-                    guard seen.insert(booking.BookingID).inserted else {
-                        throw bad("\(Self.line(of: where_, in: node).map { "line \($0): " } ?? "")\(where_).BookingID: \(booking.BookingID) is used by an earlier booking of the file; IDs are unique across services and sides")
+                    let known = Set(Booking.CodingKeys.allCases.map(\.rawValue))
+                    if let members = Self.node(at: where_, in: node)?.mapping,
+                        let unknown = members.keys.compactMap(\.string).first(where: { !known.contains($0) })
+                    {
+                        throw bad("\(Self.line(of: where_ + "." + unknown, in: node).map { "line \($0): " } ?? "")\(where_).\(unknown): not a booking member; known: \(known.sorted().joined(separator: ", "))")
+                    }
+                    guard seen.insert(booking.bookingID).inserted else {
+                        throw bad("\(Self.line(of: where_, in: node).map { "line \($0): " } ?? "")\(where_).BookingID: \(booking.bookingID) is used by an earlier booking of the file; IDs are unique across services and sides")
                     }
                     let (phoneChat, webcam) = try make(booking, where_)
                     switch (service, side) {
-                    case ("phoneChat", "received"): bookings.phoneChatReceived[booking.BookingID] = phoneChat
-                    case ("phoneChat", _): bookings.phoneChatMade[booking.BookingID] = phoneChat
-                    case (_, "received"): bookings.webcamReceived[booking.BookingID] = webcam
-                    default: bookings.webcamMade[booking.BookingID] = webcam
+                    case ("phoneChat", "received"): bookings.phoneChatReceived[booking.bookingID] = phoneChat
+                    case ("phoneChat", _): bookings.phoneChatMade[booking.bookingID] = phoneChat
+                    case (_, "received"): bookings.webcamReceived[booking.bookingID] = webcam
+                    default: bookings.webcamMade[booking.bookingID] = webcam
                     }
                 }
             }
@@ -171,6 +197,21 @@ public struct SandboxSeedFile: Decodable, Sendable {
         case .dataCorrupted(let context): return (path(context.codingPath), context.debugDescription)
         @unknown default: return ("", "\(error)")
         }
+    }
+
+    /// The node at `path` (`phoneChat.received[1]`), or `nil`.
+    static func node(at path: String, in root: Node?) -> Node? {
+        guard var node = root else { return nil }
+        for step in path.replacingOccurrences(of: "[", with: ".[").split(separator: ".") {
+            if step.hasPrefix("["), let index = Int(step.dropFirst().dropLast()) {
+                guard let sequence = node.sequence, index < sequence.count else { return nil }
+                node = sequence[index]
+            } else {
+                guard let next = node.mapping?[String(step)] else { return nil }
+                node = next
+            }
+        }
+        return node
     }
 
     /// The 1-based line of the node at `path` (`phoneChat.received[1].Status`), or of the

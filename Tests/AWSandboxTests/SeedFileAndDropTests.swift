@@ -67,6 +67,8 @@ struct SeedFileAndDropTests {
         #expect(try message("webcam:\n  made:\n    - { Status: Pending }\n").hasPrefix("FILE: line 3: webcam.made[0]: BookingID is required"))
         #expect(try message("phoneChat:\n  made:\n    - { BookingID: 1 }\nwebcam:\n  made:\n    - { BookingID: 1 }\n")
             == "FILE: line 6: webcam.made[0].BookingID: 1 is used by an earlier booking of the file; IDs are unique across services and sides")
+        #expect(try message("phoneChat:\n  made:\n    - BookingID: 1\n      Stauts: Accepted\n").hasPrefix(
+            "FILE: line 4: phoneChat.made[0].Stauts: not a booking member; known: AcceptBy, BookingID,"))
         #expect(try message("phoneChat: [unclosed").hasPrefix("FILE: is not JSON or YAML"))
     }
 
