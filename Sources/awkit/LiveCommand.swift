@@ -15,7 +15,8 @@ struct LiveCommand: AsyncParsableCommand {
             from the environment variable --token-env (never from the command line; it appears in \
             no output, report, recorded file or error message); endpoints whose page asks for the \
             developer's API key also get it as an apiKey header, from --api-key-env when that \
-            variable is set (kept as secret as the token). Both answers go through every \
+            variable is set (kept as secret as the token), and are reported as live.not-sent \
+            when it is not. Both answers go through every \
             check of awkit check plus JSON/XML parity; the HTTP status, the Content-Type and its \
             charset, and an answer in another format than asked for become findings.
 

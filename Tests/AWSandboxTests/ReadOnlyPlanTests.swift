@@ -50,14 +50,23 @@ struct ReadOnlyPlanTests {
         }
     }
 
-    @Test("Without an API key the API-key endpoints answer 401")
+    @Test("Without an API key the API-key endpoints are not sent: one live.not-sent warning each, no error")
     func withoutAPIKey() async throws {
         try await Sandbox.with { port, _ in
             let report = try await Self.run(port: port, apiKey: nil)
-            let refused = Set(report.exchanges.filter { $0.status == 401 }.map(\.request.endpoint))
             let apiKeyEndpoints = Set(Self.catalog.schemas.values.filter { $0.method == "GET" && $0.authentication?.value == .apiKey }.map(\.endpoint))
-            #expect(refused == apiKeyEndpoints)
             #expect(apiKeyEndpoints.count == 6)
+            let unsent = report.exchanges.filter { !$0.sent }
+            #expect(Set(unsent.map(\.request.endpoint)) == apiKeyEndpoints)
+            #expect(unsent.count == 12)
+            #expect(unsent.allSatisfy { $0.notSentReason == .needsAPIKey && $0.status == nil })
+            // Every other exchange was sent and answered; nothing was refused with 401.
+            #expect(report.exchanges.filter(\.sent).allSatisfy { $0.status == 200 || $0.status == 204 })
+            let findings = report.report.findings
+            #expect(findings.filter { $0.severity == .error }.isEmpty)
+            let notSent = findings.filter { $0.rule == Rule.liveNotSent.id }
+            #expect(Set(notSent.compactMap { report.report.endpoints[$0.file] }) == apiKeyEndpoints)
+            #expect(notSent.allSatisfy { $0.severity == .warning && $0.message.contains("API key") })
         }
     }
 

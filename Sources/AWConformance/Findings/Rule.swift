@@ -67,7 +67,7 @@ public struct Rule: Hashable, Sendable, CustomStringConvertible {
     /// `Content-Type` or by its bytes).
     public static let httpNotNegotiatedFormat = Rule(id: "http.not-negotiated-format", defaultSeverity: .error, summary: "the answer is not in the format the Accept header asked for")
     /// A call of the plan that changes state was not sent (no `--allow-writes`).
-    public static let liveNotSent = Rule(id: "live.not-sent", defaultSeverity: .warning, summary: "a state-changing call was not sent (no --allow-writes)")
+    public static let liveNotSent = Rule(id: "live.not-sent", defaultSeverity: .warning, summary: "a call was not sent: it changes state (no --allow-writes) or takes an API key (none given)")
     /// The host could not be reached (no connection).
     public static let liveUnreachable = Rule(id: "live.unreachable", defaultSeverity: .error, summary: "the host cannot be reached")
     /// A request failed after connecting: a timeout, a connection closed mid-answer, an answer

@@ -39,6 +39,8 @@ public struct LiveExchange: Sendable {
     public var request: LiveRequest
     /// Whether it was sent (a write without `--allow-writes` is not).
     public var sent: Bool
+    /// Why it was not sent, when ``sent`` is `false`.
+    public var notSentReason: NotSentReason?
     /// The HTTP status, when an answer came.
     public var status: Int?
     /// The answer's headers (names as received, values redacted), in order.
@@ -58,14 +60,24 @@ public struct LiveExchange: Sendable {
     /// Whether the XML body was fed to the streaming decoder as it arrived.
     public var streamed: Bool
 
-    /// An exchange; ``sent`` `false` and nothing else for a request that was not sent.
+    /// Why a request was not sent.
+    public enum NotSentReason: String, Hashable, Sendable {
+        /// It changes state on the server and `--allow-writes` was not given.
+        case changesState = "changes-state"
+        /// Its page says it takes the developer's API key and none was given.
+        case needsAPIKey = "needs-api-key"
+    }
+
+    /// An exchange; ``sent`` `false` and nothing else for a request that was not sent, with
+    /// `notSentReason` saying why (default ``NotSentReason/changesState``).
     public init(
-        request: LiveRequest, sent: Bool, status: Int? = nil, headers: [LiveRequest.Header] = [],
-        body: Data = Data(), failure: Failure? = nil, attempts: Int = 0, duration: Double = 0,
-        streamingDecodeError: String? = nil, streamed: Bool = false
+        request: LiveRequest, sent: Bool, notSentReason: NotSentReason? = nil, status: Int? = nil,
+        headers: [LiveRequest.Header] = [], body: Data = Data(), failure: Failure? = nil, attempts: Int = 0,
+        duration: Double = 0, streamingDecodeError: String? = nil, streamed: Bool = false
     ) {
         self.request = request
         self.sent = sent
+        self.notSentReason = sent ? nil : (notSentReason ?? .changesState)
         self.status = status
         self.headers = headers
         self.body = body

@@ -20,9 +20,13 @@ extension LiveRunner {
                 let label = "\(first.request.callName) \(first.request.method) \(first.request.url.path)"
                 report.files.append(label)
                 report.endpoints[label] = call.endpoint
+                let why =
+                    first.notSentReason == .needsAPIKey
+                    ? "its page says it takes the developer's API key and none was given (set AW_API_KEY, or name the variable with --api-key-env)"
+                    : "\(first.request.method) changes state on the server; run with --allow-writes to send it"
                 add(
                     .liveNotSent, endpoint: call.endpoint, file: label,
-                    message: "not sent: \(first.request.method) changes state on the server; run with --allow-writes to send it (\(pair.count) requests: \(pair.map { $0.request.accept.rawValue }.joined(separator: ", ")))",
+                    message: "not sent: \(why) (\(pair.count) requests: \(pair.map { $0.request.accept.rawValue }.joined(separator: ", ")))",
                     to: &report)
                 continue
             }

@@ -24,6 +24,10 @@ import NIOCore
 /// two records (the JSON request's and the XML request's) and list in
 /// ``LivePlan/Call/parityIgnore`` what differs between two records by nature.
 ///
+/// **API keys.** A call whose page says it takes the developer's API key is reported as
+/// `live.not-sent` when ``LiveOptions/apiKey`` is `nil`: without the key the server can only
+/// refuse it.
+///
 /// Retries (``LiveOptions/retry``) apply to idempotent requests (GET, HEAD) only: on a connection
 /// failure, 429 and 503, waiting `Retry-After` (capped) or an exponential backoff.
 public struct LiveRunner: Sendable {
@@ -168,7 +172,9 @@ public struct LiveRunner: Sendable {
                             }
                         }
                         if request.changesState && !options.allowWrites {
-                            exchange = LiveExchange(request: request, sent: false)
+                            exchange = LiveExchange(request: request, sent: false, notSentReason: .changesState)
+                        } else if options.apiKey == nil, schemas[request.endpoint]?.authentication?.value == .apiKey {
+                            exchange = LiveExchange(request: request, sent: false, notSentReason: .needsAPIKey)
                         } else if let unresolved {
                             exchange = LiveExchange(
                                 request: request, sent: true,
