@@ -146,7 +146,13 @@ public sealed class Generator
                     if (value >= top) value = top - 1;
                     fraction = value * unit;
                 }
-                return new DateTime(seconds * TimeSpan.TicksPerSecond + fraction, kind);
+                var date = new DateTime(seconds * TimeSpan.TicksPerSecond + fraction, kind);
+                // A Local time in a daylight-saving gap or overlap does not survive .NET's own
+                // round trip (02:20 in Lord Howe's gap is written +10:30 and read back 02:50+11:00,
+                // the same instant): such a value is written as Unspecified instead.
+                if (kind == DateTimeKind.Local && (TimeZoneInfo.Local.IsInvalidTime(date) || TimeZoneInfo.Local.IsAmbiguousTime(date)))
+                    date = DateTime.SpecifyKind(date, DateTimeKind.Unspecified);
+                return date;
         }
     }
 }
