@@ -15,13 +15,28 @@ public static class Canonical
         public string Name;
         public Type Type;
         public bool NotNull;
+        public DocumentedValuesAttribute Values;
+        public bool DateOnly;
+        public bool CommaSeparatedIntegers;
         public Func<object, object> Get;
         public Action<object, object> Set;
     }
 
     /// The [DataMember]s of a contract type, base contracts' first (the order does not matter
     /// to the comparison, which is by path).
+    static readonly Dictionary<Type, List<Member>> Cache = new Dictionary<Type, List<Member>>();
+
     public static List<Member> Members(Type type)
+    {
+        lock (Cache)
+        {
+            List<Member> cached;
+            if (!Cache.TryGetValue(type, out cached)) Cache[type] = cached = Reflect(type);
+            return cached;
+        }
+    }
+
+    static List<Member> Reflect(Type type)
     {
         var chain = new List<Type>();
         for (var t = type; t != null && t != typeof(object); t = t.BaseType) chain.Insert(0, t);
@@ -38,6 +53,9 @@ public static class Canonical
                 {
                     Name = dm.Name ?? f.Name, Type = f.FieldType,
                     NotNull = Attribute.IsDefined(f, typeof(NotNullAttribute)),
+                    Values = (DocumentedValuesAttribute)Attribute.GetCustomAttribute(f, typeof(DocumentedValuesAttribute)),
+                    DateOnly = Attribute.IsDefined(f, typeof(DateOnlyAttribute)),
+                    CommaSeparatedIntegers = Attribute.IsDefined(f, typeof(CommaSeparatedIntegersAttribute)),
                     Get = o => f.GetValue(o), Set = (o, v) => f.SetValue(o, v),
                 });
             }
@@ -50,6 +68,9 @@ public static class Canonical
                 {
                     Name = dm.Name ?? p.Name, Type = p.PropertyType,
                     NotNull = Attribute.IsDefined(p, typeof(NotNullAttribute)),
+                    Values = (DocumentedValuesAttribute)Attribute.GetCustomAttribute(p, typeof(DocumentedValuesAttribute)),
+                    DateOnly = Attribute.IsDefined(p, typeof(DateOnlyAttribute)),
+                    CommaSeparatedIntegers = Attribute.IsDefined(p, typeof(CommaSeparatedIntegersAttribute)),
                     Get = o => p.GetValue(o, null), Set = (o, v) => p.SetValue(o, v, null),
                 });
             }
@@ -71,10 +92,29 @@ public static class Canonical
             var path = prefix + member.Name;
             var value = member.Get(record);
             var type = Nullable.GetUnderlyingType(member.Type) ?? member.Type;
-            if (value == null) pairs.Add(path + "=~");
-            else if (Attribute.IsDefined(type, typeof(DataContractAttribute))) Render(value, path + ".", pairs);
-            else pairs.Add(path + "=" + Token(value));
+            RenderValue(value, type, path, pairs);
         }
+    }
+
+    static void RenderValue(object value, Type type, string path, List<string> pairs)
+    {
+        if (value == null) { pairs.Add(path + "=~"); return; }
+        if (Attribute.IsDefined(type, typeof(DataContractAttribute)))
+        {
+            pairs.Add(path + "=o");
+            Render(value, path + ".", pairs);
+            return;
+        }
+        var list = value as System.Collections.IList;
+        if (list != null && !(value is string))
+        {
+            var element = type.IsArray ? type.GetElementType() : type.GetGenericArguments()[0];
+            element = Nullable.GetUnderlyingType(element) ?? element;
+            pairs.Add(path + "=n" + list.Count.ToString(CultureInfo.InvariantCulture));
+            for (int i = 0; i < list.Count; i++) RenderValue(list[i], element, path + "." + i.ToString(CultureInfo.InvariantCulture), pairs);
+            return;
+        }
+        pairs.Add(path + "=" + Token(value));
     }
 
     public static string Token(object value)

@@ -23,22 +23,62 @@ public sealed class Generator
     {
         var record = Activator.CreateInstance(type);
         foreach (var member in Canonical.Members(type))
-            member.Set(record, Value(member.Type, member.NotNull));
+            member.Set(record, Value(member.Type, member.NotNull, member));
         return record;
     }
 
-    object Value(Type type, bool notNull)
+    object Value(Type type, bool notNull, Canonical.Member member)
     {
         var underlying = Nullable.GetUnderlyingType(type);
-        if (underlying != null) return random.Next(4) == 0 ? null : Value(underlying, true);
+        if (underlying != null) return random.Next(4) == 0 ? null : Value(underlying, true, member);
+        if (member != null && member.Values != null && random.Next(4) != 0)
+        {
+            if (!notNull && type == typeof(string) && random.Next(5) == 0) return null;
+            return Documented(member.Values, type);
+        }
+        if (member != null && member.CommaSeparatedIntegers) return !notNull && random.Next(5) == 0 ? null : CommaSeparated();
+        if (member != null && member.DateOnly)
+            return new DateTime((long)(random.NextDouble() * (DateTime.MaxValue.Ticks / TimeSpan.TicksPerDay)) * TimeSpan.TicksPerDay, DateTimeKind.Unspecified);
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Generic.List<>))
+        {
+            if (!notNull && random.Next(5) == 0) return null;
+            var list = (System.Collections.IList)Activator.CreateInstance(type);
+            var element = type.GetGenericArguments()[0];
+            int count = random.Next(4);
+            for (int i = 0; i < count; i++) list.Add(Value(element, true, null));
+            return list;
+        }
         if (type == typeof(string)) return !notNull && random.Next(5) == 0 ? null : String();
         if (type == typeof(int)) return Int();
         if (type == typeof(long)) return random.Next(8) == 0 ? (random.Next(2) == 0 ? long.MinValue : long.MaxValue) : ((long)random.Next() << 32) ^ random.Next() * (random.Next(2) == 0 ? -1L : 1L);
         if (type == typeof(bool)) return random.Next(2) == 0;
         if (type == typeof(decimal)) return Decimal();
         if (type == typeof(DateTime)) return Date();
-        if (Attribute.IsDefined(type, typeof(DataContractAttribute))) return Record(type);
+        if (Attribute.IsDefined(type, typeof(DataContractAttribute))) return !notNull && random.Next(5) == 0 ? null : Record(type);
         throw new NotSupportedException("no generator for " + type);
+    }
+
+    /// One documented value (for flags: a sum of some of them), as the member's type.
+    object Documented(DocumentedValuesAttribute values, Type type)
+    {
+        if (values.Flags)
+        {
+            int sum = 0;
+            foreach (var v in values.Values) if (random.Next(2) == 0) sum |= int.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
+            return sum;
+        }
+        var text = values.Values[random.Next(values.Values.Length)];
+        if (type == typeof(int)) return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        return text;
+    }
+
+    /// 0 to 4 integers of 32 bits joined by "," (the empty string for none).
+    string CommaSeparated()
+    {
+        int count = random.Next(5);
+        var parts = new string[count];
+        for (int i = 0; i < count; i++) parts[i] = Int().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join(",", parts);
     }
 
     int Int()
@@ -106,7 +146,13 @@ public sealed class Generator
                     if (value >= top) value = top - 1;
                     fraction = value * unit;
                 }
-                return new DateTime(seconds * TimeSpan.TicksPerSecond + fraction, kind);
+                var date = new DateTime(seconds * TimeSpan.TicksPerSecond + fraction, kind);
+                // A Local time in a daylight-saving gap or overlap does not survive .NET's own
+                // round trip (02:20 in Lord Howe's gap is written +10:30 and read back 02:50+11:00,
+                // the same instant): such a value is written as Unspecified instead.
+                if (kind == DateTimeKind.Local && (TimeZoneInfo.Local.IsInvalidTime(date) || TimeZoneInfo.Local.IsAmbiguousTime(date)))
+                    date = DateTime.SpecifyKind(date, DateTimeKind.Unspecified);
+                return date;
         }
     }
 }

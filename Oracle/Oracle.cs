@@ -17,7 +17,9 @@
 // Framing: each document is "<byte count>\n<bytes>\n". A values file has one line per document:
 // tab-separated "Path=token", tokens: "~" null, "s" + hex of the UTF-8 bytes for a string,
 // "i" integer, "d" decimal (invariant, scale kept), "b0"/"b1", "t" + ticks + "," + U|Z|L[offset
-// minutes] for a DateTime; or "!" + an error message when the document could not be read.
+// minutes] for a DateTime, "o" for a nested object (its members follow as Path.Member), "n" + count
+// for a list (its items follow as Path.0, Path.1 …); or "!" + an error message when the document
+// could not be read.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -38,6 +40,25 @@ public sealed class OracleModelAttribute : Attribute
 /// The Swift model's property is not optional: never generate null.
 [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
 public sealed class NotNullAttribute : Attribute { }
+
+/// An enumeration's documented wire values (a Swift open enumeration or, with flags, an
+/// OptionSet): the generator mostly picks one of them (for flags, a sum), sometimes another value.
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
+public sealed class DocumentedValuesAttribute : Attribute
+{
+    public readonly bool Flags;
+    public readonly string[] Values;
+    public DocumentedValuesAttribute(bool flags, params string[] values) { Flags = flags; Values = values; }
+}
+
+/// The API's `date`: a DateTime at midnight, kind Unspecified (Swift: DateOnly).
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
+public sealed class DateOnlyAttribute : Attribute { }
+
+/// The API's `string of comma-separated integers` (Swift: CommaSeparatedIntegers), written as
+/// the numbers joined by "," without spaces.
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
+public sealed class CommaSeparatedIntegersAttribute : Attribute { }
 
 public static class Oracle
 {
@@ -160,6 +181,18 @@ public static class Oracle
 
     // MARK: The three writers and their readers
 
+    static readonly Dictionary<Type, DataContractSerializer> Serializers = new Dictionary<Type, DataContractSerializer>();
+
+    static DataContractSerializer SerializerFor(Type type)
+    {
+        lock (Serializers)
+        {
+            DataContractSerializer serializer;
+            if (!Serializers.TryGetValue(type, out serializer)) Serializers[type] = serializer = new DataContractSerializer(type);
+            return serializer;
+        }
+    }
+
     public static byte[] Serialize(Type type, object record, string writer)
     {
         var stream = new MemoryStream();
@@ -173,11 +206,11 @@ public static class Oracle
                     OmitXmlDeclaration = true, CheckCharacters = false, Encoding = Utf8, CloseOutput = false,
                     NewLineChars = "\r\n",
                 };
-                using (var xml = XmlWriter.Create(stream, settings)) new DataContractSerializer(type).WriteObject(xml, record);
+                using (var xml = XmlWriter.Create(stream, settings)) SerializerFor(type).WriteObject(xml, record);
                 break;
             case "dict":
                 using (var xml = XmlDictionaryWriter.CreateTextWriter(stream, Utf8, false))
-                    new DataContractSerializer(type).WriteObject(xml, record);
+                    SerializerFor(type).WriteObject(xml, record);
                 break;
             case "json":
                 var text = Newtonsoft.Json.JsonConvert.SerializeObject(record, JsonSettings());
@@ -196,12 +229,14 @@ public static class Oracle
             return Newtonsoft.Json.JsonConvert.DeserializeObject(Utf8.GetString(bytes), type, JsonSettings());
         // ReadObject(Stream) reads through XmlDictionaryReader.CreateTextReader, as Web API's
         // clients (HttpClient's ReadAsAsync, WCF) do.
-        return new DataContractSerializer(type).ReadObject(new MemoryStream(bytes));
+        return SerializerFor(type).ReadObject(new MemoryStream(bytes));
     }
 
     /// Web API's BaseJsonMediaTypeFormatter.CreateDefaultSerializerSettings: missing members
     /// ignored, no type names, everything else Json.NET's defaults.
-    static Newtonsoft.Json.JsonSerializerSettings JsonSettings()
+    static readonly Newtonsoft.Json.JsonSerializerSettings Settings = MakeJsonSettings();
+    static Newtonsoft.Json.JsonSerializerSettings JsonSettings() { return Settings; }
+    static Newtonsoft.Json.JsonSerializerSettings MakeJsonSettings()
     {
         return new Newtonsoft.Json.JsonSerializerSettings
         {

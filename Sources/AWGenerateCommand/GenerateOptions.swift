@@ -15,6 +15,11 @@ public struct GenerateOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the Swift sources to (created when missing).", valueName: "dir"))
     var output: String
 
+    @Option(name: .long, help: ArgumentHelp(
+        "swift (default): the Swift models; csharp: their .NET mirrors for the oracle tests (one .cs file per object type, Oracle/Models/Generated).",
+        valueName: "language"))
+    var language: Language = .swift
+
     @Option(name: .long, help: ArgumentHelp("The name of the enumeration that lists the endpoints, and of its file.", valueName: "name"))
     var catalog: String = "GeneratedEndpoints"
 
@@ -43,6 +48,9 @@ public struct GenerateOptions: ParsableArguments {
         if schemaFiles.isEmpty && schemas.isEmpty {
             throw ValidationError("give schema files or --schemas DIR (the schemas awkit import-docs writes)")
         }
+        if language == .csharp, singleFile != nil || !imports.isEmpty || access != .public || catalog != "GeneratedEndpoints" {
+            throw ValidationError("--language csharp writes one .cs file per type: --single-file, --import, --access and --catalog are Swift options")
+        }
         if let singleFile, singleFile.contains("/") || !singleFile.hasSuffix(".swift") || singleFile.hasPrefix(".") {
             throw ValidationError("--single-file takes a file name ending in .swift, without a folder")
         }
@@ -69,8 +77,13 @@ public struct GenerateOptions: ParsableArguments {
             guard !loaded.isEmpty else {
                 Self.fail("\(commandName): generate.no-schemas: \(schemas.joined(separator: ", ")): no endpoint schema (*.json) there", status: 1)
             }
-            let files = try ModelGenerator(options: options).generate(loaded)
-            let summary = try ModelGenerator.write(files, to: URL(fileURLWithPath: output))
+            let files: [GeneratedFile]
+            switch language {
+            case .swift: files = try ModelGenerator(options: options).generate(loaded)
+            case .csharp: files = try CSharpGenerator(options: options).generate(loaded)
+            }
+            let summary = try ModelGenerator.write(
+                files, to: URL(fileURLWithPath: output), fileExtension: language == .swift ? "swift" : "cs")
             if !quiet {
                 print("\(commandName): \(loaded.count) endpoint\(loaded.count == 1 ? "" : "s"), \(files.count) files in \(output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed")
             }
@@ -85,6 +98,7 @@ public struct GenerateOptions: ParsableArguments {
     /// sorted (so the header does not depend on their order).
     private func commandLine(_ commandName: String) -> String {
         var parts = [commandName]
+        if language != .swift { parts += ["--language", language.rawValue] }
         for directory in schemas.sorted() { parts += ["--schemas", directory] }
         parts += schemaFiles.sorted()
         if let naming { parts += ["--naming", naming] }
@@ -103,3 +117,13 @@ public struct GenerateOptions: ParsableArguments {
 }
 
 extension ModelGenerator.Access: ExpressibleByArgument {}
+
+extension GenerateOptions {
+    /// What `--language` generates.
+    enum Language: String, CaseIterable, ExpressibleByArgument {
+        /// The Swift models (``ModelGenerator``).
+        case swift
+        /// Their C# mirrors for the .NET oracle (``CSharpGenerator``).
+        case csharp
+    }
+}

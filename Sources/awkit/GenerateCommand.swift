@@ -13,6 +13,11 @@ struct GenerateCommand: ParsableCommand {
             in a package that depends on the AWModels product. Earlier generated files that are \
             no longer produced are removed; files without the generated header are left alone.
 
+            --language csharp writes instead the .NET mirrors of the object types for the oracle \
+            tests (OUT/PhoneChat/PhoneChat.ReceivedBooking.cs: [DataContract]/[DataMember] classes), \
+            from the same plan: awkit generate --language csharp --schemas Sources/AWConformance/Schemas \
+            --naming Sources/AWModels/ModelNames.json -o Oracle/Models/Generated
+
             Example: awkit import-docs page.txt -o Schemas && awkit generate --schemas Schemas -o Sources/MyModels
 
             Exit codes: 0 written; 1 an invalid schema or naming file; 2 a usage or I/O error.

@@ -1,3 +1,4 @@
+import AWModels
 import DataContractXML
 import Foundation
 
@@ -5,7 +6,8 @@ import Foundation
 /// the model's own `Encodable` conformance: so a model needs no code here to be compared.
 ///
 /// Tokens: `~` nil, `s` + hex of the UTF-8 bytes, `i` integer, `d` decimal, `b0`/`b1`, `t` + .NET
-/// ticks + `,` + `U` (unspecified) | `Z` (UTC) | `L` + offset minutes.
+/// ticks + `,` + `U` (unspecified) | `Z` (UTC) | `L` + offset minutes, `o` a nested object, `n` +
+/// count a list.
 enum CanonicalValues {
     static func of(_ value: some Encodable) throws -> [String: String] {
         let encoder = TokenEncoder(path: "", store: Store())
@@ -15,7 +17,11 @@ enum CanonicalValues {
 
     /// Two tokens are the same value: decimals by numeric value (`8` and `8.0000`), everything
     /// else exactly.
+    /// A DateTime with an offset (`L`: .NET's Local kind, written with the zone's offset) is an
+    /// instant: .NET reads `02:20+10:30` in a daylight-saving gap as `02:50+11:00` local, so
+    /// two such tokens are compared by their UTC ticks.
     static func same(_ a: String, _ b: String) -> Bool {
+        if a.hasPrefix("t"), b.hasPrefix("t"), let x = utcTicks(a), let y = utcTicks(b) { return x == y }
         if a.hasPrefix("d"), b.hasPrefix("d") {
             guard let x = Decimal(string: String(a.dropFirst()), locale: Locale(identifier: "en_US_POSIX")),
                 let y = Decimal(string: String(b.dropFirst()), locale: Locale(identifier: "en_US_POSIX"))
@@ -23,6 +29,15 @@ enum CanonicalValues {
             return x == y
         }
         return a == b
+    }
+
+    /// The UTC ticks of a `t<ticks>,L<minutes>` token; `nil` for other kinds.
+    static func utcTicks(_ token: String) -> Int? {
+        let parts = token.dropFirst().split(separator: ",")
+        guard parts.count == 2, parts[1].hasPrefix("L"), let ticks = Int(parts[0]), let minutes = Int(parts[1].dropFirst()) else {
+            return nil
+        }
+        return ticks - minutes * 600_000_000
     }
 
     /// The paths where two value sets differ, each with both tokens (`nil`: no such path).
@@ -86,11 +101,17 @@ enum CanonicalValues {
             TokenEncoder(path: path.isEmpty ? key : path + "." + key, store: store)
         }
 
+        /// A nested object is `o` (so that one without members, or a list of them, still shows).
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            KeyedEncodingContainer(Keyed<Key>(encoder: self))
+            if !path.isEmpty { put("o") }
+            return KeyedEncodingContainer(Keyed<Key>(encoder: self))
         }
 
-        func unkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(encoder: self) }
+        /// A list is `n` + its count; its items follow as `Path.0`, `Path.1` …
+        func unkeyedContainer() -> any UnkeyedEncodingContainer {
+            put("n0")
+            return Unkeyed(encoder: self)
+        }
         func singleValueContainer() -> any SingleValueEncodingContainer { Single(encoder: self) }
 
         func put(_ token: String) { store.values[path] = token }
@@ -98,6 +119,8 @@ enum CanonicalValues {
         func encodeValue<T: Encodable>(_ value: T) throws {
             switch value {
             case let date as DateTime: put(token(date))
+            // .NET's `date` is a DateTime at midnight, kind Unspecified.
+            case let day as DateOnly: put(token(try DateTime(year: day.year, month: day.month, day: day.day)))
             case let decimal as Decimal: put("d" + decimal.description)
             case let string as String: put("s" + hex(string))
             case let bool as Bool: put(bool ? "b1" : "b0")
@@ -131,7 +154,10 @@ enum CanonicalValues {
         var count = 0
         var codingPath: [any CodingKey] { [] }
         mutating func next() -> TokenEncoder {
-            defer { count += 1 }
+            defer {
+                count += 1
+                encoder.put("n\(count)")
+            }
             return encoder.child("\(count)")
         }
         mutating func encodeNil() throws { next().put("~") }

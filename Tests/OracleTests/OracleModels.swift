@@ -3,8 +3,7 @@ import DataContractXML
 import Foundation
 
 /// One model the oracle covers: the Swift type and the name of its C# mirror
-/// (`[OracleModel("…")]` in `Oracle/Models/`). Adding a model is one C# class file and one entry
-/// in ``OracleModels/all``.
+/// (`[OracleModel("…")]` in `Oracle/Models/Generated/`).
 struct OracleModel: Sendable, CustomStringConvertible {
     let name: String
     /// Decodes one document with AWKit as a user would (`ResponseDecoder`), into canonical values.
@@ -15,8 +14,11 @@ struct OracleModel: Sendable, CustomStringConvertible {
 
     var description: String { name }
 
-    init<Model: Codable & DataContractDescribing>(_ type: Model.Type, name: String) {
-        self.name = name
+    /// - Parameter type: the model; its name is the Swift name without the module
+    ///   (`PhoneChat.ReceivedBooking`), as `[OracleModel("…")]` names the C# mirror.
+    init<Model: Codable & DataContractDescribing & Sendable>(_ type: Model.Type) {
+        let reflected = String(reflecting: type)
+        self.name = reflected.hasPrefix("AWModels.") ? String(reflected.dropFirst("AWModels.".count)) : reflected
         @Sendable func model(_ bytes: [UInt8], _ format: OracleWriter) throws -> Model {
             try ResponseDecoder().decode(Model.self, from: Data(bytes), contentType: format.contentType)
         }
@@ -44,9 +46,37 @@ enum OracleWriter: String, CaseIterable, Sendable {
 }
 
 enum OracleModels {
-    /// Every model of the catalog the oracle mirrors.
-    static let all: [OracleModel] = [
-        OracleModel(PhoneChat.ReceivedBooking.self, name: "PhoneChat.ReceivedBooking"),
-        OracleModel(PhoneChat.BookingUser.self, name: "PhoneChat.BookingUser"),
-    ]
+    /// Every model the API answers with: the response type of each endpoint of the catalog
+    /// (`GeneratedEndpoints.all`), the item type of a list answer, each once, by name. Nested types
+    /// (`PhoneChat.BookingUser`) are covered inside their answers. Adding a page adds its models
+    /// here with no edit; their C# mirrors come from `awkit generate --language csharp`
+    /// (`Oracle/Models/Generated`).
+    static let all: [OracleModel] = {
+        var seen: Set<String> = []
+        var models: [OracleModel] = []
+        for endpoint in GeneratedEndpoints.all {
+            var type: Any.Type = endpoint.responseType
+            if let list = type as? any OracleListType.Type { type = list.elementType }
+            guard let model = type as? any (Codable & DataContractDescribing & Sendable).Type else { continue }
+            let oracleModel = OracleModel(model)
+            if seen.insert(oracleModel.name).inserted { models.append(oracleModel) }
+        }
+        return models.sorted { $0.name < $1.name }
+    }()
+
+    /// The answers that are not a model: a bare scalar, an empty or an undocumented answer.
+    static let notModels: [String] = GeneratedEndpoints.all.compactMap { endpoint in
+        var type: Any.Type = endpoint.responseType
+        if let list = type as? any OracleListType.Type { type = list.elementType }
+        return type is any (Codable & DataContractDescribing).Type ? nil : "\(endpoint.id): \(endpoint.responseType)"
+    }
+}
+
+/// A list answer (`[Lists.RateBreaks]`): its item type is the model.
+protocol OracleListType {
+    static var elementType: Any.Type { get }
+}
+
+extension Array: OracleListType {
+    static var elementType: Any.Type { Element.self }
 }
