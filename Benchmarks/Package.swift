@@ -20,6 +20,9 @@ let package = Package(
             dependencies: [
                 .product(name: "AWModels", package: "AWKit"),
                 .product(name: "DataContractXML", package: "AWKit"),
+                // The catalog rows: the built-in schemas and the stand-in's made-up answers.
+                .product(name: "AWConformance", package: "AWKit"),
+                .product(name: "AWSandbox", package: "AWKit"),
             ],
             path: "Sources/BenchmarkInputs"
         ),

@@ -20,17 +20,29 @@ import Foundation
 ///
 /// Two model types are special: ``EmptyResponse`` accepts only an empty body (whatever the
 /// format), and ``UndocumentedResponse`` keeps any well-formed body as its bytes.
+///
+/// Keep one decoder for many responses: its XML path reuses one set of name tables and caches
+/// from document to document (about half the time of a small response), which a decoder made
+/// per call cannot. A decoder is a `Sendable` value; responses decoded at the same time from
+/// several tasks each get their own set.
 public struct ResponseDecoder: Sendable {
     /// The JSON decoder, configured once: Json.NET's non-finite strings accepted.
     let jsonDecoder: JSONDecoder
     /// The options of the XML path (strict namespaces, unknown elements, limits, time zone).
     /// A `charset` from the `Content-Type` replaces the one set here.
-    public var xmlOptions: DataContractDecoder.Options
+    public var xmlOptions: DataContractDecoder.Options {
+        didSet { (xmlDecoder, utf8XMLDecoder) = Self.xmlDecoders(xmlOptions) }
+    }
+    /// The XML decoders kept for ``xmlOptions``, so that each response after the first reuses
+    /// their name tables and caches: as set, and with `charset` UTF-8 (Web API's `Content-Type`).
+    var xmlDecoder: DataContractDecoder
+    var utf8XMLDecoder: DataContractDecoder
 
     /// - Parameter xmlOptions: options of the DataContract XML decoder; the defaults decode
     ///   leniently (members matched by local name, unknown elements skipped) within safe limits.
     public init(xmlOptions: DataContractDecoder.Options = .init()) {
         self.xmlOptions = xmlOptions
+        (xmlDecoder, utf8XMLDecoder) = Self.xmlDecoders(xmlOptions)
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")

@@ -20,6 +20,9 @@ import XMLCoder
 //   6 XMLParser            FoundationXML XMLParser, empty delegate
 //   7 libxml2 floor        libxml2 SAX2 push parser, empty callbacks (SAXFloor)
 //   8 byte scan            count '<' in the XML bytes (memory bandwidth scale)
+//   9 catalog              every catalog endpoint's answer (BenchmarkInputs.catalogDocuments),
+//                          one document each, through its generated model: 9x AWKit XML,
+//                          9j AWKit JSON, 9f bare JSONDecoder; "records" are documents
 //
 // Besides package-benchmark's own metrics, each iteration records its rate as two custom
 // metrics, MB/s (input bytes) and records/s, so ratios between rows read directly.
@@ -70,7 +73,11 @@ func configuration(_ n: Int, maxIterations: Int? = nil) -> Benchmark.Configurati
         maxIterations: maxIterations ?? (n >= 100_000 ? 5 : 10_000))
 }
 
+/// The catalog rows' documents (made in the setup of each catalog benchmark).
+nonisolated(unsafe) var catalog: [CatalogDocument] = []
+
 let benchmarks: @Sendable () -> Void = {
+    catalogBenchmarks()
     for n in BenchmarkInputs.counts {
         let xmlSetup: Benchmark.BenchmarkSetupHook = { xmlBytes = BenchmarkInputs.xml(n) }
         let jsonSetup: Benchmark.BenchmarkSetupHook = { jsonData = BenchmarkInputs.json(n) }
@@ -203,5 +210,39 @@ let benchmarks: @Sendable () -> Void = {
         } setup: {
             try await xmlSetup()
         }
+    }
+}
+
+/// Rows 9x, 9j and 9f: one iteration decodes every catalog endpoint's answer once, each as its
+/// own document through its own generated model, as an app calling every endpoint would.
+func catalogBenchmarks() {
+    let setup: Benchmark.BenchmarkSetupHook = { catalog = try BenchmarkInputs.catalogDocuments().documents }
+    func bytes(_ format: ResponseFormat) -> Int {
+        catalog.reduce(0) { $0 + (format == .json ? $1.json.count : $1.xml.count) }
+    }
+    for format in [ResponseFormat.xml, .json] {
+        let label = format == .xml ? "9x AWKit XML" : "9j AWKit JSON"
+        Benchmark("\(label), every catalog endpoint's answer", configuration: configuration(1)) { benchmark in
+            let decoder = ResponseDecoder()
+            let size = bytes(format)
+            for _ in benchmark.scaledIterations {
+                try rate(benchmark, bytes: size, records: catalog.count) {
+                    for document in catalog { try document.decode(format, with: decoder) }
+                }
+            }
+        } setup: {
+            try await setup()
+        }
+    }
+    Benchmark("9f Foundation JSONDecoder, every catalog endpoint's answer", configuration: configuration(1)) { benchmark in
+        let decoder = JSONDecoder()
+        let size = bytes(.json)
+        for _ in benchmark.scaledIterations {
+            try rate(benchmark, bytes: size, records: catalog.count) {
+                for document in catalog { try document.decodeJSON(with: decoder) }
+            }
+        }
+    } setup: {
+        try await setup()
     }
 }

@@ -15,7 +15,10 @@ import XMLCoder
 //
 // Modes: write (N PATH: the XML to a file; AWKIT_XML=PATH then makes the other modes read it),
 // xml (whole document), xmlgeneric (whole document, memberwise path off), items (streaming), floor (libxml2 SAX2 no-op), json
-// (ResponseDecoder), jsondecoder, check (what each decoder gets right), sizes. Arguments: MODE [N] [REPEATS]. The rate goes to standard error.
+// (ResponseDecoder), jsondecoder, catalog (every catalog endpoint's answer: time per document
+// in each format; `catalog 0 REPEATS`), catalogrun (every catalog answer REPEATS times, for
+// callgrind: `catalogrun xml|xmlfresh|json|jsondecoder REPEATS`; xmlfresh makes a new
+// DataContractDecoder per document), check (what each decoder gets right), sizes. Arguments: MODE [N] [REPEATS]. The rate goes to standard error.
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "xml"
 let n = arguments.count > 2 ? Int(arguments[2]) ?? 2000 : 2000
@@ -85,6 +88,10 @@ case "jsondecoder":
     let data = BenchmarkInputs.json(n)
     let decoder = JSONDecoder()
     try timed(data.count) { try decoder.decode([PhoneChat.ReceivedBooking].self, from: data).count }
+case "catalog":
+    catalogTimes(repeats)
+case "catalogrun":
+    catalogRun(arguments.count > 2 ? arguments[2] : "xml", repeats)
 case "check":
     check(n)
 case "sizes":
@@ -92,7 +99,7 @@ case "sizes":
         print(count, BenchmarkInputs.xml(count).count, BenchmarkInputs.json(count).count)
     }
 default:
-    print("modes: xml | xmlgeneric | items | floor | json | jsondecoder | sizes [N] [repeats]")
+    print("modes: write | xml | xmlgeneric | items | floor | json | jsondecoder | catalog | check | sizes [N] [repeats]")
 }
 
 
@@ -172,4 +179,64 @@ func check(_ n: Int) {
     // What XMLCoder makes of one nil member and of a namespaced member.
     let nilCount = xml.split(separator: UInt8(ascii: "<")).filter { $0.starts(with: Array("".utf8)) && String(decoding: $0, as: UTF8.self).contains("i:nil=\"true\"") }.count
     print("i:nil=\"true\" elements in the document: \(nilCount); bytes: \(xml.count) XML, \(json.count) JSON")
+}
+
+/// For every catalog endpoint with a body: its sizes and the median time of one decode through
+/// its generated model, AWKit XML, AWKit JSON and bare JSONDecoder, over `repeats` runs (at
+/// least 101), and the ratio JSONDecoder's time ÷ AWKit XML's time (above 1: XML is faster).
+func catalogTimes(_ repeats: Int) {
+    let runs = max(repeats, 101)
+    let (documents, missing) = try! BenchmarkInputs.catalogDocuments()
+    let clock = ContinuousClock()
+    func median(_ body: () throws -> Void) rethrows -> Double {
+        var times: [Double] = []
+        times.reserveCapacity(runs)
+        for _ in 0..<runs {
+            let elapsed = try clock.measure(body)
+            times.append(Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12)
+        }
+        return times.sorted()[runs / 2]
+    }
+    let responseDecoder = ResponseDecoder()
+    let jsonDecoder = JSONDecoder()
+    print("| endpoint | XML bytes (source) | JSON bytes (source) | AWKit XML µs | DataContractDecoder µs | AWKit JSON µs | JSONDecoder µs | JSONDecoder ÷ XML |")
+    print("|---|---|---|---|---|---|---|---|")
+    var totals = (xml: 0.0, direct: 0.0, json: 0.0, bare: 0.0)
+    let dataContractDecoder = BenchmarkInputs.xmlDecoder
+    for document in documents {
+        let xml = try! median { try document.decode(.xml, with: responseDecoder) }
+        let direct = try! median { try document.decodeXML(with: dataContractDecoder) }
+        let json = try! median { try document.decode(.json, with: responseDecoder) }
+        let bare = try! median { try document.decodeJSON(with: jsonDecoder) }
+        totals.xml += xml
+        totals.direct += direct
+        totals.json += json
+        totals.bare += bare
+        print("| \(document.endpoint.id) | \(document.xml.count) (\(document.xmlSource)) | \(document.json.count) (\(document.jsonSource)) | "
+            + "\(String(format: "%.1f", xml)) | \(String(format: "%.1f", direct)) | \(String(format: "%.1f", json)) | \(String(format: "%.1f", bare)) | \(String(format: "%.2f", bare / xml)) |")
+    }
+    print("| all \(documents.count) | | | \(String(format: "%.1f", totals.xml)) | \(String(format: "%.1f", totals.direct)) | \(String(format: "%.1f", totals.json)) | \(String(format: "%.1f", totals.bare)) | \(String(format: "%.2f", totals.bare / totals.xml)) |")
+    for problem in missing { print("left out: \(problem)") }
+}
+
+/// Decodes every catalog endpoint's answer `repeats` times: `xml` through one kept
+/// `ResponseDecoder`, `xmlfresh` through a `DataContractDecoder` made per document (no reuse),
+/// `json` through `ResponseDecoder`, `jsondecoder` through a bare `JSONDecoder`.
+func catalogRun(_ path: String, _ repeats: Int) {
+    let documents = try! BenchmarkInputs.catalogDocuments().documents
+    let responseDecoder = ResponseDecoder()
+    let jsonDecoder = JSONDecoder()
+    let bytes = documents.reduce(0) { $0 + (path.hasPrefix("xml") ? $1.xml.count : $1.json.count) }
+    try! timed(bytes) {
+        for document in documents {
+            switch path {
+            case "xml": try document.decode(.xml, with: responseDecoder)
+            case "xmlfresh": try document.decodeXML(with: DataContractDecoder())
+            case "json": try document.decode(.json, with: responseDecoder)
+            case "jsondecoder": try document.decodeJSON(with: jsonDecoder)
+            default: fatalError("catalogrun: xml | xmlfresh | json | jsondecoder")
+            }
+        }
+        return documents.count
+    }
 }
