@@ -60,6 +60,9 @@ final class SAXParser {
     // access to these properties spans a call that could reach them again.
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
     private var head: [UInt8] = []
+    /// Bytes received but not yet handed to libxml2 (see ``ChunkBoundary``).
+    private var held: [UInt8] = []
+    private var boundary = ChunkBoundary()
     private var started = false
     private var finished = false
     private var received = 0
@@ -146,6 +149,11 @@ final class SAXParser {
         guard !finished else { return }
         finished = true
         if !started { try start() }
+        if !held.isEmpty {
+            let last = held
+            held = []
+            try last.withUnsafeBytes { try parse($0) }
+        }
         terminating = true
         if let context { xmlParseChunk(context, nil, 0, 1) }
         terminating = false
@@ -179,16 +187,41 @@ final class SAXParser {
             guard head.count >= 4 else { return }
             try start()
         }
-        while !remaining.isEmpty, let context {
-            let piece = UnsafeRawBufferPointer(rebasing: remaining.prefix(Self.chunkSize))
-            remaining = remaining.dropFirst(piece.count)
-            let base = piece.baseAddress!.assumingMemoryBound(to: CChar.self)
-            xmlParseChunk(context, base, Int32(piece.count), 0)
-            if wellFormedPending { restoreWellFormed() }
-            try check()
-            refuseAttributeFloodInPendingStartTag()
-            try check()
+        while !remaining.isEmpty, context != nil {
+            if held.isEmpty {
+                let piece = UnsafeRawBufferPointer(rebasing: remaining.prefix(Self.chunkSize))
+                remaining = remaining.dropFirst(piece.count)
+                try handOver(piece)
+            } else {
+                // The bytes held back from the last piece, completed by the first of these.
+                var joined = held
+                held = []
+                let take = min(remaining.count, 8)
+                joined.append(contentsOf: remaining.prefix(take))
+                remaining = remaining.dropFirst(take)
+                try joined.withUnsafeBytes { try handOver($0) }
+            }
         }
+    }
+
+    /// Hands `piece` to libxml2, except the bytes at its end that ``ChunkBoundary`` says must
+    /// wait for more input (kept in ``held``, at most 3, or the whole of a short piece).
+    private func handOver(_ piece: UnsafeRawBufferPointer) throws {
+        let keep = boundary.holdBack(piece)
+        let ready = UnsafeRawBufferPointer(rebasing: piece.dropLast(keep))
+        held.append(contentsOf: piece.suffix(keep))
+        try parse(ready)
+    }
+
+    /// Hands `bytes` to `xmlParseChunk` (not the end of the document) and checks what came of it.
+    private func parse(_ bytes: UnsafeRawBufferPointer) throws {
+        guard let context, !bytes.isEmpty else { return }
+        boundary.handed(bytes)
+        xmlParseChunk(context, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
+        if wellFormedPending { restoreWellFormed() }
+        try check()
+        refuseAttributeFloodInPendingStartTag()
+        try check()
     }
 
     /// Where the start tag libxml2 is waiting to see the end of begins (bytes from the start of
@@ -272,13 +305,12 @@ final class SAXParser {
                     throw error
                 }
             }
-            let bytes = head
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    _ = xmlParseChunk(context, chars.baseAddress, Int32(chars.count), 0)
-                }
-            }
+            // The first bytes go through the same boundary rule as every later piece.
+            boundary.unit = ChunkBoundary.unit(head: head, encodingName: name)
+            held = head
         } else {
+            boundary.unit = ChunkBoundary.unit(head: head, encodingName: nil)
+            boundary.handed(head)
             let bytes = head
             let created = bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
