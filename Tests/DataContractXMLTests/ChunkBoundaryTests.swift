@@ -32,9 +32,9 @@ struct ChunkBoundaryTests {
         // libxml2 2.9.14 returned "no character" for a bad byte fewer than 4 bytes before the end
         // of its buffer: cut after "<a\xBE<>", the tag failed as "error parsing attribute name".
         let bytes: [UInt8] = Array("<a".utf8) + [0xBE] + Array("<>t>".utf8)
-        #expect(Self.listError([bytes[...]]) == "invalidEncoding at 1:3")
+        #expect(Self.listError([bytes[...]]) == "xml.invalid-encoding at 1:3")
         for chunks in Self.cuts(bytes) {
-            #expect(Self.listError(chunks) == "invalidEncoding at 1:3", "cut at \(chunks.dropLast().map(\.endIndex))")
+            #expect(Self.listError(chunks) == "xml.invalid-encoding at 1:3", "cut at \(chunks.dropLast().map(\.endIndex))")
         }
     }
 
@@ -44,7 +44,7 @@ struct ChunkBoundaryTests {
         // "Extra content at the end of the document" at 1:1 instead of the open tag at 1:3.
         let bytes: [UInt8] = [0, 0, 0, 0x3C, 0, 0, 0, 0x79]  // "<y" in UCS-4 big-endian
         let whole = Self.listError([bytes[...]])
-        #expect(whole.hasPrefix("unexpectedEnd at 1:3") || whole.hasPrefix("notWellFormed at 1:3"), "\(whole)")
+        #expect(whole == "xml.unexpected-end at 1:3" || whole == "xml.not-well-formed at 1:3", "\(whole)")
         for chunks in Self.cuts(bytes) {
             #expect(Self.listError(chunks) == whole, "cut at \(chunks.dropLast().map(\.endIndex))")
         }
