@@ -226,42 +226,71 @@ final class SAXParser {
 
     /// Where the start tag libxml2 is waiting to see the end of begins (bytes from the start of
     /// the document), how much of it was scanned, and what the scan found.
-    private var pendingTag = (start: -1, scanned: 0, equalSigns: 0, quote: UInt8(0))
+    private var pendingTag = (start: -1, scanned: 0, attributes: 0, phase: TagPhase.tagName, quote: UInt8(0))
+
+    /// Where the flood scan is in a pending start tag, read by the grammar of a well-formed one
+    /// (`<Name (S Name S? = S? Value)* S? /?>`).
+    private enum TagPhase {
+        case tagName, beforeName, name, beforeEquals, beforeValue, value, afterValue
+        /// The tag breaks the grammar: libxml2 will refuse it as not well-formed when it reads
+        /// it, so the scan counts no further (its verdict must not depend on where chunks end).
+        case broken
+    }
 
     /// Refuses a start tag with more than ``DataContractDecoder/Limits/maxAttributes`` attributes
     /// while libxml2 still waits for its `>`: libxml2 compares each attribute with every earlier
     /// one when the tag is complete (quadratic), so 200,000 attributes would take seconds before
-    /// `startElement` could count them. Each attribute and namespace declaration has exactly one
-    /// `=` outside quotes; every pending byte is scanned once.
+    /// `startElement` could count them. Counts only attributes of a well-formed tag: where the tag
+    /// breaks the grammar first, libxml2's not-well-formed error is the verdict, as when the whole
+    /// tag arrives in one piece. Every pending byte is scanned once.
     private func refuseAttributeFloodInPendingStartTag() {
         guard let context, context.pointee.instate == XML_PARSER_START_TAG, let input = context.pointee.input,
             let base = input.pointee.base, let cur = input.pointee.cur, let end = input.pointee.end, end > cur
         else { return }
         let start = Int(input.pointee.consumed) + (cur - base)
-        if pendingTag.start != start { pendingTag = (start, 0, 0, 0) }
+        if pendingTag.start != start { pendingTag = (start, 1, 0, .tagName, 0) }
         var p = cur + pendingTag.scanned
-        while p < end {
+        while p < end, pendingTag.phase != .broken {
             let byte = p.pointee
-            if pendingTag.quote != 0 {
-                if byte == pendingTag.quote { pendingTag.quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                pendingTag.quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                break
-            } else if byte == UInt8(ascii: "=") {
-                pendingTag.equalSigns += 1
-                if pendingTag.equalSigns > limits.maxAttributes {
-                    var nameEnd = cur + 1
-                    while nameEnd < end, nameEnd - cur < 100, !LexicalForm.isXMLWhitespace(nameEnd.pointee),
-                        nameEnd.pointee != UInt8(ascii: ">"), nameEnd.pointee != UInt8(ascii: "/")
-                    { nameEnd += 1 }
-                    let name = String(decoding: UnsafeBufferPointer(start: cur + 1, count: nameEnd - cur - 1), as: UTF8.self)
-                    fail(
-                        DataContractXMLError(
-                            code: .attributeLimitExceeded, line: currentLine, column: currentColumn,
-                            message: "<\(name)> has more than \(limits.maxAttributes) attributes and namespace declarations; the limit is \(limits.maxAttributes)"))
-                    return
+            let space = LexicalForm.isXMLWhitespace(byte)
+            let nameByte = !space && byte != UInt8(ascii: "=") && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "/")
+                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "<")
+            if byte == UInt8(ascii: ">") && pendingTag.phase != .value { break }
+            switch pendingTag.phase {
+            case .tagName: pendingTag.phase = space ? .beforeName : nameByte ? .tagName : .broken
+            case .beforeName: pendingTag.phase = space ? .beforeName : nameByte ? .name : .broken
+            case .name:
+                pendingTag.phase = space ? .beforeEquals : byte == UInt8(ascii: "=") ? .beforeValue : nameByte ? .name : .broken
+            case .beforeEquals: pendingTag.phase = space ? .beforeEquals : byte == UInt8(ascii: "=") ? .beforeValue : .broken
+            case .beforeValue:
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    pendingTag.quote = byte
+                    pendingTag.phase = .value
+                } else {
+                    pendingTag.phase = space ? .beforeValue : .broken
                 }
+            case .value:
+                if byte == pendingTag.quote {
+                    pendingTag.phase = .afterValue
+                    pendingTag.attributes += 1
+                    if pendingTag.attributes > limits.maxAttributes {
+                        var nameEnd = cur + 1
+                        while nameEnd < end, nameEnd - cur < 100, !LexicalForm.isXMLWhitespace(nameEnd.pointee),
+                            nameEnd.pointee != UInt8(ascii: ">"), nameEnd.pointee != UInt8(ascii: "/")
+                        { nameEnd += 1 }
+                        let name = String(decoding: UnsafeBufferPointer(start: cur + 1, count: nameEnd - cur - 1), as: UTF8.self)
+                        fail(
+                            DataContractXMLError(
+                                code: .attributeLimitExceeded, line: currentLine, column: currentColumn,
+                                message: "<\(name)> has more than \(limits.maxAttributes) attributes and namespace declarations; the limit is \(limits.maxAttributes)"))
+                        return
+                    }
+                } else if byte == UInt8(ascii: "<") {
+                    pendingTag.phase = .broken
+                }
+            case .afterValue:
+                pendingTag.phase = space ? .beforeName : byte == UInt8(ascii: "/") ? .afterValue : .broken
+            case .broken: break
             }
             p += 1
         }
