@@ -47,4 +47,28 @@ struct AttributeFloodTests {
         #expect(error.code == .attributeLimitExceeded)
         #expect(error.message.contains("more than 4"))
     }
+
+    /// FuzzTesting/Failures/FuzzXMLStreaming/crash-attribute-flood-scan-counts-stray-equals: a run
+    /// of `=` where a value belongs counted as attributes when the tag's `>` came in a later chunk.
+    @Test("Stray '=' signs are no attributes: the tag is not well-formed however the bytes are cut")
+    func strayEqualSignsAreNotWellFormedAtEveryCut() throws {
+        var options = DataContractDecoder.Options()
+        options.limits.maxAttributes = 4
+        let bytes = Array(("<R xmlns:i" + String(repeating: "=", count: 45) + "\"urn:x\" a='1'><Text>x</Text></R>").utf8)
+        func verdict(_ chunks: [ArraySlice<UInt8>]) -> String {
+            do {
+                try DataContractDecoder(options: options).decodeItems(of: String?.self, fromChunks: chunks) { _ in }
+                return "none"
+            } catch let error as DataContractXMLError {
+                return "\(error.code) at \(error.line):\(error.column)"
+            } catch {
+                return "\(error)"
+            }
+        }
+        let whole = verdict([bytes[...]])
+        #expect(whole.hasPrefix("xml.not-well-formed at 1:"))
+        for cut in 0...bytes.count {
+            #expect(verdict([bytes[..<cut], bytes[cut...]]) == whole, "cut at \(cut)")
+        }
+    }
 }

@@ -56,3 +56,26 @@ struct LenientNoElementTests {
         #expect(tree.problems.map(\.code).contains(.unexpectedEnd))
     }
 }
+
+/// A well-formed document comes back exactly from lenient reading
+/// (FuzzTesting/Failures/FuzzXMLTree/crash-lenient-repair-on-well-formed).
+@Suite("lenient XMLTree on well-formed documents")
+struct LenientWellFormedTests {
+    @Test("nested elements of one name are not taken for a missing slash")
+    func nestedSameNameIsNotRepaired() throws {
+        let bytes = Array("<a>te<a>text,</a>xt,</a>".utf8)
+        let strict = try XMLTree.parse(bytes)
+        let lenient = try XMLTree.parse(bytes, lenient: true)
+        #expect(lenient.repairs.isEmpty)
+        #expect(lenient.isWellFormed)
+        #expect(lenient.root == strict.root)
+        #expect(lenient.root?.children.map(\.text) == ["text,"])
+    }
+
+    @Test("a missing slash in a broken document is still repaired")
+    func brokenDocumentIsStillRepaired() throws {
+        let tree = try XMLTree.parse(Array("<r><a>text<a><b>1</b></r>".utf8), lenient: true)
+        #expect(tree.repairs.map(\.element) == ["a"])
+        #expect(!tree.isWellFormed)
+    }
+}

@@ -115,3 +115,45 @@ struct StreamingTests {
         #expect(items.count == 50 && items.last == Item(id: 49, name: "n49"))
     }
 }
+
+/// `DataContractListReader` keeps the items a throwing call completed before its error
+/// (FuzzTesting/Failures/FuzzXMLStreaming/crash-listreader-items-before-error).
+@Suite("list reader: items before an error")
+struct ListReaderItemsBeforeErrorTests {
+    static let bytes = Array(#"<ArrayOfItem xmlns="urn:t"><Item><Id>1</Id></Item><Item><Id>2</Id></Item><Item><Id>x</Id></Item></ArrayOfItem>"#.utf8)
+
+    @Test("a feed that throws leaves the items it completed for takeItemsBeforeError")
+    func feedThatThrows() throws {
+        let reader = DataContractListReader(of: Item.self)
+        let error = try #require(throws: DecodingError.self) { _ = try reader.feed(Self.bytes) }
+        #expect(reader.takeItemsBeforeError() == [Item(id: 1), Item(id: 2)])
+        #expect(reader.takeItemsBeforeError().isEmpty)
+        var decoded: [Item] = []
+        let whole = try #require(throws: DecodingError.self) {
+            try DataContractDecoder().decodeItems(of: Item.self, from: Self.bytes) { decoded.append($0) }
+        }
+        #expect(decoded == [Item(id: 1), Item(id: 2)])
+        #expect(pathOf(error) == pathOf(whole))
+    }
+
+    @Test("a finish that throws leaves the items the end of the document completed")
+    func finishThatThrows() throws {
+        // The last item's end tag and the bad byte arrive together; libxml2 reads them at finish.
+        let reader = DataContractListReader(of: Item.self)
+        let bytes = Array(#"<ArrayOfItem xmlns="urn:t"><Item><Id>1</Id></Item><Item><Id>2</Id></Item"#.utf8)
+        let fed = try reader.feed(bytes)
+        _ = try #require(throws: DataContractXMLError.self) { try reader.finish() }
+        #expect(fed + reader.takeItemsBeforeError() == [Item(id: 1)])
+    }
+
+    @Test("the item sequence yields the items before the error, then throws it")
+    func asyncSequence() async throws {
+        var ids: [Int] = []
+        await #expect(throws: DecodingError.self) {
+            for try await item in DataContractDecoder().items(of: Item.self, from: ChunkStream(chunks: [Self.bytes])) {
+                ids.append(item.id)
+            }
+        }
+        #expect(ids == [1, 2])
+    }
+}

@@ -4,8 +4,8 @@
 ///
 /// Each iterator parses the chunks it pulls with its own ``DataContractListReader``: memory
 /// holds one item's events plus the decoded items of the current chunk. Iteration throws as
-/// ``DataContractListReader/feed(_:)`` does, and whatever the base sequence throws; after an
-/// error it ends.
+/// ``DataContractListReader/feed(_:)`` does, and whatever the base sequence throws, after
+/// yielding every item completed before the error; after an error it ends.
 public struct DataContractItemSequence<Base: AsyncSequence, Item: Decodable>: AsyncSequence
 where Base.Element: Sequence<UInt8> {
     /// The decoded list items.
@@ -21,6 +21,8 @@ where Base.Element: Sequence<UInt8> {
         var pending: [Item] = []
         var index = 0
         var done = false
+        /// An error met after `pending`'s items: thrown once they are yielded.
+        var error: (any Error)?
 
         /// The next item, or `nil` after the last one.
         public mutating func next() async throws -> Item? {
@@ -28,6 +30,10 @@ where Base.Element: Sequence<UInt8> {
                 if index < pending.count {
                     index += 1
                     return pending[index - 1]
+                }
+                if let error {
+                    self.error = nil
+                    throw error
                 }
                 if done { return nil }
                 pending.removeAll(keepingCapacity: true)
@@ -41,8 +47,8 @@ where Base.Element: Sequence<UInt8> {
                     }
                 } catch {
                     done = true
-                    pending = []
-                    throw error
+                    pending = reader.takeItemsBeforeError()
+                    self.error = error
                 }
             }
         }

@@ -10,6 +10,20 @@
 ///
 /// Each item is decoded as soon as its end tag is read and its events are dropped, so memory
 /// holds one item's events (plus the decoded items not yet returned), however long the list.
+///
+/// When ``feed(_:)`` or ``finish()`` throws, the items that call completed before the error are
+/// kept for ``takeItemsBeforeError()``: together with the items returned before, they are exactly
+/// the items ``DataContractDecoder/decodeItems(of:from:_:)`` delivers before the same error.
+///
+/// ```swift
+/// do {
+///     for chunk in body { for booking in try reader.feed(chunk) { show(booking) } }
+///     for booking in try reader.finish() { show(booking) }
+/// } catch {
+///     for booking in reader.takeItemsBeforeError() { show(booking) }
+///     report(error)
+/// }
+/// ```
 /// The root element's children are the items, whatever their names. The libxml2 parser is freed
 /// when parsing ends, on an error, or when the reader is released. Not thread-safe: use one
 /// reader from one task at a time.
@@ -57,8 +71,9 @@ public final class DataContractListReader<Item: Decodable> {
     ///
     /// - Throws: ``DataContractXMLError`` for malformed, hostile or over-limit XML, and
     ///   `DecodingError` for an item that does not decode (its coding path starts with the item's
-    ///   index). After an error the reader is done: every later call throws the same error.
-    ///   After ``finish()``, throws ``DataContractXMLError`` with code
+    ///   index). The items these bytes completed before the error are kept for
+    ///   ``takeItemsBeforeError()``. After an error the reader is done: every later call throws
+    ///   the same error. After ``finish()``, throws ``DataContractXMLError`` with code
     ///   ``DataContractXMLError/Code/feedAfterFinish`` (the reader reads one document).
     public func feed(_ bytes: some Sequence<UInt8>) throws -> [Item] {
         try parser.feed(bytes)
@@ -68,11 +83,21 @@ public final class DataContractListReader<Item: Decodable> {
     /// Ends the document and returns the last items.
     ///
     /// - Throws: as ``feed(_:)``, and ``DataContractXMLError/Code/unexpectedEnd`` when the
-    ///   document ends before its root element is closed.
+    ///   document ends before its root element is closed; the items the end of the document
+    ///   completed before the error are kept for ``takeItemsBeforeError()``.
     public func finish() throws -> [Item] {
         try parser.finish()
         return takeItems()
     }
+
+    /// Returns, and forgets, the items that the ``feed(_:)`` or ``finish()`` call which threw
+    /// had completed before its error, in document order; empty when no call threw, or when the
+    /// error came before any new item.
+    ///
+    /// A call that throws cannot also return what it read: call this in the `catch` to keep
+    /// every item that precedes the error (the items ``DataContractDecoder/decodeItems(of:from:_:)``
+    /// gives its closure before throwing the same error).
+    public func takeItemsBeforeError() -> [Item] { takeItems() }
 
     /// How many items have been decoded so far.
     public var itemCount: Int { builder.itemCount }

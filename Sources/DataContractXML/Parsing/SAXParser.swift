@@ -60,6 +60,9 @@ final class SAXParser {
     // access to these properties spans a call that could reach them again.
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
     private var head: [UInt8] = []
+    /// Bytes received but not yet handed to libxml2 (see ``ChunkBoundary``).
+    private var held: [UInt8] = []
+    private var boundary = ChunkBoundary()
     private var started = false
     private var finished = false
     private var received = 0
@@ -146,6 +149,11 @@ final class SAXParser {
         guard !finished else { return }
         finished = true
         if !started { try start() }
+        if !held.isEmpty {
+            let last = held
+            held = []
+            try last.withUnsafeBytes { try parse($0) }
+        }
         terminating = true
         if let context { xmlParseChunk(context, nil, 0, 1) }
         terminating = false
@@ -166,10 +174,13 @@ final class SAXParser {
         var remaining = buffer[...]
         received += buffer.count
         if let max = limits.maxDocumentBytes, received > max {
-            fail(
-                DataContractXMLError(
-                    code: .documentSizeLimitExceeded, line: currentLine, column: currentColumn,
-                    message: "the document is longer than the limit of \(max) bytes"))
+            // A limit on the byte count has no position: where libxml2 had got to depends on how
+            // the bytes were cut into chunks (FuzzXMLStreaming, crash-size-limit-position-depends-on-chunks).
+            let error = DataContractXMLError(
+                code: .documentSizeLimitExceeded, line: 0, column: 0,
+                message: "the document is longer than the limit of \(max) bytes")
+            fail(error)
+            failure = error
             try check()
         }
         if !started {
@@ -179,56 +190,110 @@ final class SAXParser {
             guard head.count >= 4 else { return }
             try start()
         }
-        while !remaining.isEmpty, let context {
-            let piece = UnsafeRawBufferPointer(rebasing: remaining.prefix(Self.chunkSize))
-            remaining = remaining.dropFirst(piece.count)
-            let base = piece.baseAddress!.assumingMemoryBound(to: CChar.self)
-            xmlParseChunk(context, base, Int32(piece.count), 0)
-            if wellFormedPending { restoreWellFormed() }
-            try check()
-            refuseAttributeFloodInPendingStartTag()
-            try check()
+        while !remaining.isEmpty, context != nil {
+            if held.isEmpty {
+                let piece = UnsafeRawBufferPointer(rebasing: remaining.prefix(Self.chunkSize))
+                remaining = remaining.dropFirst(piece.count)
+                try handOver(piece)
+            } else {
+                // The bytes held back from the last piece, completed by the first of these.
+                var joined = held
+                held = []
+                let take = min(remaining.count, 8)
+                joined.append(contentsOf: remaining.prefix(take))
+                remaining = remaining.dropFirst(take)
+                try joined.withUnsafeBytes { try handOver($0) }
+            }
         }
+    }
+
+    /// Hands `piece` to libxml2, except the bytes at its end that ``ChunkBoundary`` says must
+    /// wait for more input (kept in ``held``, at most 3, or the whole of a short piece).
+    private func handOver(_ piece: UnsafeRawBufferPointer) throws {
+        let keep = boundary.holdBack(piece)
+        let ready = UnsafeRawBufferPointer(rebasing: piece.dropLast(keep))
+        held.append(contentsOf: piece.suffix(keep))
+        try parse(ready)
+    }
+
+    /// Hands `bytes` to `xmlParseChunk` (not the end of the document) and checks what came of it.
+    private func parse(_ bytes: UnsafeRawBufferPointer) throws {
+        guard let context, !bytes.isEmpty else { return }
+        boundary.handed(bytes)
+        xmlParseChunk(context, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
+        if wellFormedPending { restoreWellFormed() }
+        try check()
+        refuseAttributeFloodInPendingStartTag()
+        try check()
     }
 
     /// Where the start tag libxml2 is waiting to see the end of begins (bytes from the start of
     /// the document), how much of it was scanned, and what the scan found.
-    private var pendingTag = (start: -1, scanned: 0, equalSigns: 0, quote: UInt8(0))
+    private var pendingTag = (start: -1, scanned: 0, attributes: 0, phase: TagPhase.tagName, quote: UInt8(0))
+
+    /// Where the flood scan is in a pending start tag, read by the grammar of a well-formed one
+    /// (`<Name (S Name S? = S? Value)* S? /?>`).
+    private enum TagPhase {
+        case tagName, beforeName, name, beforeEquals, beforeValue, value, afterValue
+        /// The tag breaks the grammar: libxml2 will refuse it as not well-formed when it reads
+        /// it, so the scan counts no further (its verdict must not depend on where chunks end).
+        case broken
+    }
 
     /// Refuses a start tag with more than ``DataContractDecoder/Limits/maxAttributes`` attributes
     /// while libxml2 still waits for its `>`: libxml2 compares each attribute with every earlier
     /// one when the tag is complete (quadratic), so 200,000 attributes would take seconds before
-    /// `startElement` could count them. Each attribute and namespace declaration has exactly one
-    /// `=` outside quotes; every pending byte is scanned once.
+    /// `startElement` could count them. Counts only attributes of a well-formed tag: where the tag
+    /// breaks the grammar first, libxml2's not-well-formed error is the verdict, as when the whole
+    /// tag arrives in one piece. Every pending byte is scanned once.
     private func refuseAttributeFloodInPendingStartTag() {
         guard let context, context.pointee.instate == XML_PARSER_START_TAG, let input = context.pointee.input,
             let base = input.pointee.base, let cur = input.pointee.cur, let end = input.pointee.end, end > cur
         else { return }
         let start = Int(input.pointee.consumed) + (cur - base)
-        if pendingTag.start != start { pendingTag = (start, 0, 0, 0) }
+        if pendingTag.start != start { pendingTag = (start, 1, 0, .tagName, 0) }
         var p = cur + pendingTag.scanned
-        while p < end {
+        while p < end, pendingTag.phase != .broken {
             let byte = p.pointee
-            if pendingTag.quote != 0 {
-                if byte == pendingTag.quote { pendingTag.quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                pendingTag.quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                break
-            } else if byte == UInt8(ascii: "=") {
-                pendingTag.equalSigns += 1
-                if pendingTag.equalSigns > limits.maxAttributes {
-                    var nameEnd = cur + 1
-                    while nameEnd < end, nameEnd - cur < 100, !LexicalForm.isXMLWhitespace(nameEnd.pointee),
-                        nameEnd.pointee != UInt8(ascii: ">"), nameEnd.pointee != UInt8(ascii: "/")
-                    { nameEnd += 1 }
-                    let name = String(decoding: UnsafeBufferPointer(start: cur + 1, count: nameEnd - cur - 1), as: UTF8.self)
-                    fail(
-                        DataContractXMLError(
-                            code: .attributeLimitExceeded, line: currentLine, column: currentColumn,
-                            message: "<\(name)> has more than \(limits.maxAttributes) attributes and namespace declarations; the limit is \(limits.maxAttributes)"))
-                    return
+            let space = LexicalForm.isXMLWhitespace(byte)
+            let nameByte = !space && byte != UInt8(ascii: "=") && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "/")
+                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "<")
+            if byte == UInt8(ascii: ">") && pendingTag.phase != .value { break }
+            switch pendingTag.phase {
+            case .tagName: pendingTag.phase = space ? .beforeName : nameByte ? .tagName : .broken
+            case .beforeName: pendingTag.phase = space ? .beforeName : nameByte ? .name : .broken
+            case .name:
+                pendingTag.phase = space ? .beforeEquals : byte == UInt8(ascii: "=") ? .beforeValue : nameByte ? .name : .broken
+            case .beforeEquals: pendingTag.phase = space ? .beforeEquals : byte == UInt8(ascii: "=") ? .beforeValue : .broken
+            case .beforeValue:
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    pendingTag.quote = byte
+                    pendingTag.phase = .value
+                } else {
+                    pendingTag.phase = space ? .beforeValue : .broken
                 }
+            case .value:
+                if byte == pendingTag.quote {
+                    pendingTag.phase = .afterValue
+                    pendingTag.attributes += 1
+                    if pendingTag.attributes > limits.maxAttributes {
+                        var nameEnd = cur + 1
+                        while nameEnd < end, nameEnd - cur < 100, !LexicalForm.isXMLWhitespace(nameEnd.pointee),
+                            nameEnd.pointee != UInt8(ascii: ">"), nameEnd.pointee != UInt8(ascii: "/")
+                        { nameEnd += 1 }
+                        let name = String(decoding: UnsafeBufferPointer(start: cur + 1, count: nameEnd - cur - 1), as: UTF8.self)
+                        fail(
+                            DataContractXMLError(
+                                code: .attributeLimitExceeded, line: currentLine, column: currentColumn,
+                                message: "<\(name)> has more than \(limits.maxAttributes) attributes and namespace declarations; the limit is \(limits.maxAttributes)"))
+                        return
+                    }
+                } else if byte == UInt8(ascii: "<") {
+                    pendingTag.phase = .broken
+                }
+            case .afterValue:
+                pendingTag.phase = space ? .beforeName : byte == UInt8(ascii: "/") ? .afterValue : .broken
+            case .broken: break
             }
             p += 1
         }
@@ -272,13 +337,12 @@ final class SAXParser {
                     throw error
                 }
             }
-            let bytes = head
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    _ = xmlParseChunk(context, chars.baseAddress, Int32(chars.count), 0)
-                }
-            }
+            // The first bytes go through the same boundary rule as every later piece.
+            boundary.unit = ChunkBoundary.unit(head: head, encodingName: name)
+            held = head
         } else {
+            boundary.unit = ChunkBoundary.unit(head: head, encodingName: nil)
+            boundary.handed(head)
             let bytes = head
             let created = bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in

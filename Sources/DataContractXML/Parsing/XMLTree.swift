@@ -53,8 +53,8 @@ public struct XMLTree: Hashable, Sendable {
     public var restrictedCharacters: [RestrictedCharacterReference]
 
     /// Whether the document is well-formed and was read as written: no well-formedness error
-    /// and no repair. A tree with a repair is never reported well-formed, even when libxml2
-    /// found no error (the repair changed what the elements hold).
+    /// and no repair. A well-formed document (libxml2 found no error) never has a repair: it is
+    /// read exactly as written, as in strict mode.
     public var isWellFormed: Bool { problems.isEmpty && repairs.isEmpty }
 
     /// One well-formedness problem, as a person should read it.
@@ -99,6 +99,13 @@ public struct XMLTree: Hashable, Sendable {
     public static func parse(
         _ bytes: some Sequence<UInt8>, lenient: Bool = false, options: DataContractDecoder.Options = .init()
     ) throws -> XMLTree {
+        // Lenient reading may need the bytes twice (see `read`); a strict read passes them through.
+        lenient ? try read(Array(bytes), lenient: true, options: options) : try read(bytes, lenient: false, options: options)
+    }
+
+    private static func read(
+        _ bytes: some Sequence<UInt8>, lenient: Bool, options: DataContractDecoder.Options
+    ) throws -> XMLTree {
         let names = NameTable()
         let builder = ElementBuilder(
             mode: .document, names: names, maxTextBytes: options.limits.maxTextBytes, repairMissingSlash: lenient)
@@ -118,6 +125,14 @@ public struct XMLTree: Hashable, Sendable {
             return XMLTree(
                 buffer: builder.buffer, names: names, problems: parser.recoveredErrors + [error], builder: builder,
                 restrictedCharacters: parser.restrictedCharacters)
+        }
+        // A missing-`/` repair is a guess for documents libxml2 finds broken. When it found
+        // nothing (`<a>te<a>text,</a>xt,</a>` nests two elements of one name), the document is
+        // well-formed and comes back exactly as written: the strict reading.
+        if lenient, !builder.repairs.isEmpty, parser.recoveredErrors.isEmpty,
+            let strict = try? read(bytes, lenient: false, options: options)
+        {
+            return strict
         }
         return XMLTree(
             buffer: builder.buffer, names: names, problems: parser.recoveredErrors, builder: builder,
