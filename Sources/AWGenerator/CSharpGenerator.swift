@@ -1,6 +1,6 @@
 import AWSchema
 
-/// Writes C# mirrors of the Swift models, from the same ``ModelPlan``: one file per object type
+/// Writes C# mirrors of the Swift models, from the same `ModelPlan`: one file per object type
 /// with `[DataContract(Name, Namespace)]` and `[DataMember(Name, IsRequired)]`, as the .NET oracle
 /// (`Oracle/`, compiled with Mono at test time) reads and writes them with DataContractSerializer
 /// and Json.NET. `awkit generate --language csharp` writes them.
