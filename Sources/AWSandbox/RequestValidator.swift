@@ -156,6 +156,12 @@ struct RequestValidator {
     /// `OrderBy` values are; bit flags as any sum of the flags).
     static func problem(text: String, json: DocumentNode.ScalarKind?, property: PropertySchema, type: DocumentedType? = nil) -> String? {
         let type = type ?? property.type.value
+        if let format = property.format?.value, type == .string, json != .number, format.contains(where: \.isLetter),
+            let parsed = DocumentedDateFormat(format)
+        {
+            // A string in a date or time format the page gives (`HH:mm`): only that format.
+            return parsed.dateTime(from: text) == nil ? "The value '\(text)' is not valid for \(property.name): the format is \(format)." : nil
+        }
         if let format = property.format?.value, type == .date || type == .datetime, json != .number {
             guard DocumentedDateFormat(format)?.dateTime(from: text) != nil || typeProblem(text: text, json: json, type: type, name: property.name) == nil else {
                 return "The value '\(text)' is not valid for \(property.name): the format is \(format)."

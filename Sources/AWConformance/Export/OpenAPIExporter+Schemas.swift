@@ -21,8 +21,28 @@ extension OpenAPIExporter {
     /// so the range is exclusive (a `Double` near the bound is 2⁴³ away from it, so no number a
     /// JSON tool writes falls between the two).
     static let decimalBound: Double = 0x1p96
-    /// `string of comma-separated integers` (`1,2,3`, or empty).
-    static let commaSeparatedIntegersPattern = #"^(-?[0-9]+(,-?[0-9]+)*)?$"#
+    /// `string of comma-separated integers` (`1,2,3`, or empty), each a 64-bit integer as the
+    /// stand-in and `awkit check` read it (leading zeros allowed).
+    static let commaSeparatedIntegersPattern: String = {
+        let item = "(?:-0*\(digitsPattern(upTo: "9223372036854775808"))|0*\(digitsPattern(upTo: "9223372036854775807")))"
+        return "^(?:\(item)(?:,\(item))*)?$"
+    }()
+
+    /// A pattern of the decimal numbers 0 … `bound` (its digits, no leading zero): the shorter
+    /// numbers, then per digit of `bound` the numbers that share its prefix and are smaller there.
+    static func digitsPattern(upTo bound: String) -> String {
+        let digits = Array(bound)
+        var alternatives = ["[0-9]{1,\(digits.count - 1)}"]
+        for index in digits.indices {
+            let digit = digits[index].wholeNumberValue!
+            let low = index == 0 ? 1 : 0
+            guard digit > low else { continue }
+            let rest = digits.count - index - 1
+            alternatives.append(String(digits[..<index]) + "[\(low)-\(digit - 1)]" + (rest > 0 ? "[0-9]{\(rest)}" : ""))
+        }
+        alternatives.append(bound)
+        return "(?:" + alternatives.joined(separator: "|") + ")"
+    }
 
     /// Where a property schema is used.
     struct PropertyUse {
@@ -154,6 +174,9 @@ extension OpenAPIExporter {
             } else if use.forXML, let primitive = Self.primitiveContractName(element) {
                 items.xml = OpenAPI.XML(name: primitive, namespace: URL(string: Self.arraysNamespace))
             }
+            // In a request, Json.NET puts a null item into a list of a reference type.
+            if !use.forXML, case .object = element { items.nullable = true }
+            if !use.forXML, element == .string { items.nullable = true }
             let wrapper = use.forXML
                 ? OpenAPI.XML(name: memberName, namespace: f.xml?.namespace, wrapped: true)
                 : nil
