@@ -3,17 +3,17 @@ import DataContractXML
 
 /// The patterns of the date and time formats the pages give for request parameters
 /// (`dd-MM-YYYY`, `YYYY-MM-DD HH:MM`), exact to the calendar: only days that exist, as the
-/// stand-in's validation (``DocumentedDateFormat``) and a .NET `DateTime` take them — months 01–12,
+/// stand-in's validation (`DocumentedDateFormat`) and a .NET `DateTime` take them — months 01–12,
 /// the days of each month, 29 February in leap years only, years 0001–9999, hours 00–23, minutes
 /// and seconds 00–59.
 extension OpenAPIExporter {
-    /// One field of a format as ``DocumentedDateFormat`` reads it.
+    /// One field of a format as `DocumentedDateFormat` reads it.
     private enum DateField: Hashable {
         case year, month, day, hour, minute, second
         case literal(Character)
     }
 
-    /// The fields of `format`, as ``DocumentedDateFormat`` reads it (found by writing a probe
+    /// The fields of `format`, as `DocumentedDateFormat` reads it (found by writing a probe
     /// value in the format, so the reading rules live in one place), or `nil` for a format it does
     /// not understand.
     private static func dateFields(_ format: String) -> [DateField]? {
@@ -42,7 +42,7 @@ extension OpenAPIExporter {
     }
 
     /// The pattern of a format the prose writes, or `nil` when it is not a date or time format
-    /// ``DocumentedDateFormat`` understands.
+    /// `DocumentedDateFormat` understands.
     static func pattern(forDocumentedFormat format: String) -> String? {
         guard let fields = dateFields(format), fields.contains(where: { if case .literal = $0 { false } else { true } }) else { return nil }
         let anyYear = "(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
