@@ -116,10 +116,14 @@ struct SandboxResponder: HTTPResponder {
         let headers = request.headers
         let authenticated = SandboxAuthentication.isAuthenticated(
             schema.authentication?.value, authorization: headers[.authorization],
-            header: { name in HTTPField.Name(name).flatMap { headers[$0] } }, query: query)
+            header: { name in HTTPField.Name(name).flatMap { headers[$0] } }, query: query, table: options.scopes)
         guard authenticated else {
             var answer = SandboxAnswer.error(401, "Authorization has been denied for this request.")
-            if schema.authentication?.value != .apiKey { answer.headers.append(("WWW-Authenticate", "Bearer")) }
+            if schema.authentication?.value != .apiKey {
+                // A token was sent but is not one the scope table knows (RFC 6750 §3.1).
+                let unknown = SandboxAuthentication.hasBearer(headers[.authorization])
+                answer.headers.append(("WWW-Authenticate", unknown ? #"Bearer error="invalid_token""# : "Bearer"))
+            }
             return (http(answer, format: format, faults: faults), schema.endpoint)
         }
 

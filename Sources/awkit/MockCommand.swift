@@ -20,6 +20,14 @@ struct MockCommand: AsyncParsableCommand {
             Request bodies and query strings are validated against the schema (400 \
             {"Message": …}).
 
+            --scopes FILE names the credentials that exist, to test authentication: JSON, token \
+            → list of scopes ({"tok-reader": ["profile_services"], "tok-admin": ["*"], "*": []}; \
+            "*" as a key is every other token, ["*"] every scope), or {"tokens": {…}, "apiKeys": \
+            ["key-1"]} to list API keys too. A token or API key the file does not know gets 401 \
+            (WWW-Authenticate: Bearer error="invalid_token"), a token without a scope the page \
+            names 403 (insufficient_scope); without "apiKeys" any API key is accepted. A bad \
+            file is a usage error; no message quotes a token or key.
+
             Answers: the page's sample where it has one, else made up from the schema \
             (deterministic from --random-seed: values of the documented type and enumeration, \
             nullable members sometimes null); XML written from the endpoint's model by the \
@@ -71,7 +79,7 @@ struct MockCommand: AsyncParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A JSON file of token → scopes (\"*\" for other tokens): 403 when a token lacks an endpoint's scope.",
+            "A JSON file of the tokens (and API keys) that exist, token → scopes: 401 for any other, 403 when a token lacks an endpoint's scope (format above).",
             valueName: "file"))
     var scopes: String?
 

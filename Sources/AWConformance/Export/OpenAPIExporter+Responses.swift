@@ -17,12 +17,12 @@ extension OpenAPIExporter {
 
     /// `200` and `default` for an endpoint.
     func responses(_ schema: EndpointSchema, components: inout OpenAPI.ComponentDictionary<JSONSchema>) -> OpenAPI.Response.Map {
-        [
-            .status(code: 200): .b(successResponse(schema, components: &components)),
-            .default: .b(OpenAPI.Response(
-                description: "An error. The documentation pages describe no error answers (status codes or bodies), so none is given here.",
-                vendorExtensions: ["x-awkit-response": AnyCodable(ResponseKnowledge.notShown.rawValue)])),
-        ]
+        var map: OpenAPI.Response.Map = [.status(code: 200): .b(successResponse(schema, components: &components))]
+        for (status, response) in errorResponses(schema, components: &components) { map[status] = .b(response) }
+        map[.default] = .b(OpenAPI.Response(
+                description: "Another answer (a server error, 429 or 503). The documentation pages describe no error answers (status codes or bodies), so none is given here.",
+                vendorExtensions: ["x-awkit-response": AnyCodable(ResponseKnowledge.notShown.rawValue)]))
+        return map
     }
 
     /// The success response: its shape's schema for `application/json` and `application/xml`,

@@ -17,8 +17,32 @@ extension OpenAPIExporter {
     static let dateTimePattern = #"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,7})?(Z|[+-][0-9]{2}:[0-9]{2})?$"#
     /// A documented `date`: a bare `yyyy-MM-dd`, or a DateTime at midnight.
     static let datePattern = #"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T00:00:00(\.0{1,7})?(Z|[+-][0-9]{2}:[0-9]{2})?)?$"#
-    /// `string of comma-separated integers` (`1,2,3`, or empty).
-    static let commaSeparatedIntegersPattern = #"^(-?[0-9]+(,-?[0-9]+)*)?$"#
+    /// The bound of a .NET `decimal`: 2⁹⁶, exactly a `Double`; the largest decimal is 2⁹⁶ − 1,
+    /// so the range is exclusive (a `Double` near the bound is 2⁴³ away from it, so no number a
+    /// JSON tool writes falls between the two).
+    static let decimalBound: Double = 0x1p96
+    /// `string of comma-separated integers` (`1,2,3`, or empty), each a 64-bit integer as the
+    /// stand-in and `awkit check` read it (leading zeros allowed).
+    static let commaSeparatedIntegersPattern: String = {
+        let item = "(?:-0*\(digitsPattern(upTo: "9223372036854775808"))|0*\(digitsPattern(upTo: "9223372036854775807")))"
+        return "^(?:\(item)(?:,\(item))*)?$"
+    }()
+
+    /// A pattern of the decimal numbers 0 … `bound` (its digits, no leading zero): the shorter
+    /// numbers, then per digit of `bound` the numbers that share its prefix and are smaller there.
+    static func digitsPattern(upTo bound: String) -> String {
+        let digits = Array(bound)
+        var alternatives = ["[0-9]{1,\(digits.count - 1)}"]
+        for index in digits.indices {
+            let digit = digits[index].wholeNumberValue!
+            let low = index == 0 ? 1 : 0
+            guard digit > low else { continue }
+            let rest = digits.count - index - 1
+            alternatives.append(String(digits[..<index]) + "[\(low)-\(digit - 1)]" + (rest > 0 ? "[0-9]{\(rest)}" : ""))
+        }
+        alternatives.append(bound)
+        return "(?:" + alternatives.joined(separator: "|") + ")"
+    }
 
     /// Where a property schema is used.
     struct PropertyUse {
@@ -32,7 +56,8 @@ extension OpenAPIExporter {
     /// XML element's namespace, and the `x-awkit-` extensions.
     func propertySchema(_ property: PropertySchema, endpoint: EndpointSchema, use: PropertyUse, visiting: [String]) -> JSONSchema {
         let type = property.type.value
-        let nullable = property.nullable.value && !Self.isAny(type)
+        // A request member takes null where Json.NET can set it (a reference type, or nullable).
+        let nullable = (use.forXML ? property.nullable.value : property.acceptsJSONNullInRequest) && !Self.isAny(type)
         var facts = Facts()
         facts.description = property.description.isEmpty ? nil : property.description
         facts.nullable = nullable
@@ -118,6 +143,7 @@ extension OpenAPIExporter {
         case .decimal:
             return .number(
                 format: .other("decimal"), required: f.required, nullable: f.nullable, description: f.description,
+                maximum: (Self.decimalBound, exclusive: true), minimum: (-Self.decimalBound, exclusive: true),
                 allowedValues: f.allowedValues, defaultValue: f.defaultValue, xml: f.xml)
         case .boolean:
             return .boolean(
@@ -148,6 +174,9 @@ extension OpenAPIExporter {
             } else if use.forXML, let primitive = Self.primitiveContractName(element) {
                 items.xml = OpenAPI.XML(name: primitive, namespace: URL(string: Self.arraysNamespace))
             }
+            // In a request, Json.NET puts a null item into a list of a reference type.
+            if !use.forXML, case .object = element { items.nullable = true }
+            if !use.forXML, element == .string { items.nullable = true }
             let wrapper = use.forXML
                 ? OpenAPI.XML(name: memberName, namespace: f.xml?.namespace, wrapped: true)
                 : nil
@@ -206,34 +235,6 @@ extension OpenAPIExporter {
         case .commaSeparatedIntegers: commaSeparatedIntegersPattern
         default: nil
         }
-    }
-
-    /// The pattern of a format the prose writes (`dd-MM-YYYY`, `HH:mm`): each letter of a .NET
-    /// date and time format is one digit, anything else stands for itself. `nil` for a format
-    /// with no letter of those (not a date or time format).
-    static func pattern(forDocumentedFormat format: String) -> String? {
-        let digitLetters = Set("yYMdDhHmsfF")
-        guard format.contains(where: { digitLetters.contains($0) }) else { return nil }
-        var pattern = "^"
-        var run = 0
-        func flush() {
-            if run > 0 { pattern += run == 1 ? "[0-9]" : "[0-9]{\(run)}" }
-            run = 0
-        }
-        for character in format {
-            if digitLetters.contains(character) {
-                run += 1
-                continue
-            }
-            flush()
-            if character.isLetter || character.isNumber || character == " " || character == "-" || character == ":" {
-                pattern.append(character)
-            } else {
-                pattern += "\\" + String(character)
-            }
-        }
-        flush()
-        return pattern + "$"
     }
 
     /// The documented enum values as JSON values of the property's type (`"1"` → `1` for an

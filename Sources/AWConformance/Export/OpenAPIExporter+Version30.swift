@@ -10,6 +10,8 @@ import OpenAPIKit30
 /// the schemas' `xml` objects, so the document is built once, as 3.1, and these rules make it
 /// 3.0 (the exporter writes no other 3.1-only form):
 /// - `type: [X, "null"]` → `type: X` and `nullable: true`;
+/// - a numeric `exclusiveMaximum: N` / `exclusiveMinimum: N` → `maximum: N` /
+///   `minimum: N` with `exclusiveMaximum: true` / `exclusiveMinimum: true`;
 /// - a bearer scheme's security requirement lists no scopes (3.0 allows them only for OAuth 2);
 ///   they stay in the operation's `x-awkit-scopes`;
 /// - `openapi: 3.0.3`.
@@ -56,6 +58,15 @@ extension OpenAPIExporter {
                 let others = types.filter { $0 != .string("null") }
                 if others.count == 1 { members["type"] = others[0] } else if others.isEmpty { members["type"] = nil } else { members["type"] = .array(others) }
                 members["nullable"] = .bool(true)
+            }
+            for (exclusive, bound) in [("exclusiveMaximum", "maximum"), ("exclusiveMinimum", "minimum")] {
+                switch members[exclusive] {
+                case .number?, .integer?:
+                    members[bound] = members[exclusive]
+                    members[exclusive] = .bool(true)
+                default:
+                    break
+                }
             }
             if key == nil || members["responses"] != nil, case .array(let requirements)? = members["security"] {
                 members["security"] = .array(requirements.map { requirement in
