@@ -51,7 +51,8 @@ package enum ScalarForm {
                 if bytes.isEmpty { return nil }
                 for part in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
                     let item = Array(part)
-                    _ = try LexicalForm.integer(item.span, as: Int64.self)
+                    // Each item is the API's `integer` (32 bits), as the models read it.
+                    _ = try LexicalForm.integer(item.span, as: Int32.self)
                 }
             case .object, .array, .unknown:
                 return nil

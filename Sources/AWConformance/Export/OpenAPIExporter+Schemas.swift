@@ -21,10 +21,11 @@ extension OpenAPIExporter {
     /// so the range is exclusive (a `Double` near the bound is 2⁴³ away from it, so no number a
     /// JSON tool writes falls between the two).
     static let decimalBound: Double = 0x1p96
-    /// `string of comma-separated integers` (`1,2,3`, or empty), each a 64-bit integer as the
-    /// stand-in and `awkit check` read it (leading zeros allowed).
+    /// `string of comma-separated integers` (`1,2,3`, or empty), each a 32-bit integer (the API's
+    /// `integer`) as the models (`CommaSeparatedIntegers`), the stand-in and `awkit check` read it
+    /// (leading zeros allowed).
     static let commaSeparatedIntegersPattern: String = {
-        let item = "(?:-0*\(digitsPattern(upTo: "9223372036854775808"))|0*\(digitsPattern(upTo: "9223372036854775807")))"
+        let item = "(?:-0*\(digitsPattern(upTo: "2147483648"))|0*\(digitsPattern(upTo: "2147483647")))"
         return "^(?:\(item)(?:,\(item))*)?$"
     }()
 
