@@ -46,6 +46,24 @@ struct PlanReferenceTests {
         #expect(Self.message(text) == "p.yaml: call 1 (details, line 2) takes ${create:X-AWKit-BookingID} from call create, which is not an earlier call of the plan [plan.invalid]")
     }
 
+    @Test("A call named by digits other than its own position is refused: ${2.…} would mean two calls")
+    func digitNames() {
+        let clash = """
+            calls:
+              - name: "2"
+                endpoint: PhoneChat/GetSettings
+              - name: b
+                endpoint: PhoneChat/GetSettings
+            """
+        #expect(Self.message(clash) == "p.yaml: call 1 (2, line 2) is named 2, which is the position of another call (references name a call by its name or its position); use a name with a letter [plan.invalid]")
+        let ownPosition = """
+            calls:
+              - name: "1"
+                endpoint: PhoneChat/GetSettings
+            """
+        #expect(Self.message(ownPosition) == nil)
+    }
+
     @Test("A path whose first member the earlier endpoint's response does not have is an error, listing what it has")
     func unknownMember() {
         let text = """

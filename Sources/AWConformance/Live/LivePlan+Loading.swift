@@ -213,6 +213,13 @@ extension LivePlan {
             if name.isEmpty || name.contains("/") || name.hasPrefix(".") {
                 throw LivePlanError(code: .invalid, path: path, message: "\(label) has a name that cannot be a folder name")
             }
+            // References name a call by its name or by its position (`${2.BookingID}`): a name of
+            // digits only would make the two mean different calls.
+            if let given = call.name, !given.isEmpty, given.allSatisfy({ $0.isASCII && $0.isNumber }), given != String(index + 1) {
+                throw LivePlanError(
+                    code: .invalid, path: path,
+                    message: "\(label) is named \(given), which is the position of another call (references name a call by its name or its position); use a name with a letter")
+            }
             if !names.insert(name).inserted {
                 throw LivePlanError(code: .invalid, path: path, message: "\(label) has the same name as an earlier call")
             }

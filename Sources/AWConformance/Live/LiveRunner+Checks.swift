@@ -22,7 +22,7 @@ extension LiveRunner {
                 report.endpoints[label] = call.endpoint
                 let why =
                     first.notSentReason == .needsAPIKey
-                    ? "its page says it takes the developer's API key and none was given (set AW_API_KEY, or name the variable with --api-key-env)"
+                    ? "its page says it takes the developer's API key and none was given (awkit live reads it from the environment variable --api-key-env names, AW_API_KEY by default)"
                     : "\(first.request.method) changes state on the server; run with --allow-writes to send it"
                 add(
                     .liveNotSent, endpoint: call.endpoint, file: label,
