@@ -43,6 +43,60 @@ struct SessionReuseTests {
         #expect(Self.describe { try reused.decode(Pair.self, from: Array(Self.documents[2].utf8)) }.contains("line 1, column 7: <A>"))
     }
 
+    /// Documents that end libxml2's parse in every way it can end (refusals, limits, bad bytes,
+    /// another encoding, a restricted character read), each followed by well-formed ones: the
+    /// kept libxml2 context and its name dictionary must not carry anything into the next.
+    private static let parserEndings: [[UInt8]] = [
+        Array("<Pair><A>1</A><B>one</B></Pair>".utf8),
+        Array("<!DOCTYPE Pair [<!ENTITY e \"x\">]><Pair><A>1</A></Pair>".utf8),  // DOCTYPE refused
+        Array("<Pair><A>2</A><B>&e;</B></Pair>".utf8),  // entity refused
+        Array("<Pair><A>3</A><B>b&#x1;c&gt;</B></Pair>".utf8),  // restricted reference read
+        Array("<Pair><A>4</A><B>".utf8) + [0xC3, 0x28] + Array("</B></Pair>".utf8),  // invalid UTF-8
+        [0xFF, 0xFE] + Array("<Pair><A>5</A><B>utf16</B></Pair>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+        Array("<Pair><A>6</A><B><x><y><z><w/></z></y></x></B></Pair>".utf8),  // depth limit (4)
+        Array("<Pair><A>7</A><B>seven</B></Pair><Pair/>".utf8),  // extra content
+        Array("".utf8),  // no root element
+        Array("<p:Pair xmlns:p=\"urn:p\"><p:A>8</p:A><p:B>p</p:B></p:Pair>".utf8),  // new names and prefix
+        Array("<Pair><A>9</A><B>nine</B></Pair>".utf8),
+    ]
+
+    @Test(
+        "a reused decoder gives what a fresh decoder gives after every way libxml2's parse can end",
+        arguments: [nil, "utf-8", "iso-8859-1"] as [String?])
+    func sameAsFreshAfterParserEndings(charset: String?) {
+        var options = DataContractDecoder.Options()
+        options.charset = charset
+        options.limits.maxDepth = 4
+        let reused = DataContractDecoder(options: options)
+        var results: [String] = []
+        for round in 0..<2 {
+            for (index, bytes) in Self.parserEndings.enumerated() {
+                let fresh = Self.describe { try DataContractDecoder(options: options).decode(Pair.self, from: bytes) }
+                let again = Self.describe { try reused.decode(Pair.self, from: bytes) }
+                #expect(again == fresh, "round \(round), document \(index)")
+                let chunked = Self.describe {
+                    try reused.decode(Pair.self, fromChunks: stride(from: 0, to: bytes.count, by: 3).map {
+                        bytes[$0..<min($0 + 3, bytes.count)]
+                    })
+                }
+                #expect(chunked == fresh, "round \(round), document \(index) in 3-byte chunks")
+                if round == 0 { results.append(fresh) }
+            }
+        }
+        // What the fresh decoder says is itself right (so the comparison compares something).
+        #expect(results[0] == "\(Pair(a: 1, b: "one"))")
+        #expect(results[1].contains("a DOCTYPE"))
+        #expect(results[2].contains("entity"))
+        if charset != "iso-8859-1" {
+            #expect(results[3] == "\(Pair(a: 3, b: "b\u{1}c>"))")
+            #expect(results[4].contains("encoding"))
+            #expect(results[9] == "\(Pair(a: 8, b: "p"))")
+        }
+        #expect(results[5] == "\(Pair(a: 5, b: "utf16"))")
+        #expect(results[6].contains("nest deeper than the limit of 4"))
+        #expect(results[10] == "\(Pair(a: 9, b: "nine"))")
+    }
+
     @Test("changing the options of a copy does not reuse a session made for other options")
     func optionsChange() throws {
         let lenient = DataContractDecoder()

@@ -78,7 +78,7 @@ public struct DataContractDecoder: Sendable {
     ///   `DecodingError` when it does not fit `T` (coding path, line and column in the context).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: some Sequence<UInt8>) throws -> T {
         try withSession { session in
-            let (builder, parser) = makeParser(session: session, mode: .document)
+            let (builder, parser) = session.documentParser(maxTextBytes: options.limits.maxTextBytes)
             builder.reserve(forInputBytes: bytes.underestimatedCount)
             try parser.feed(bytes)
             try parser.finish()
@@ -94,7 +94,7 @@ public struct DataContractDecoder: Sendable {
         _ type: T.Type, fromChunks chunks: Chunks
     ) throws -> T where Chunks.Element: Sequence<UInt8> {
         try withSession { session in
-            let (builder, parser) = makeParser(session: session, mode: .document)
+            let (builder, parser) = session.documentParser(maxTextBytes: options.limits.maxTextBytes)
             for chunk in chunks { try parser.feed(chunk) }
             try parser.finish()
             return try DecodingContext(session: session, buffer: builder.buffer, basePath: []).decodeRoot(type)

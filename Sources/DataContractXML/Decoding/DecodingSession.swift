@@ -7,6 +7,16 @@ final class DecodingSession {
     let options: DataContractDecoder.Options
     let userInfo: [CodingUserInfoKey: Any]
     @exclusivity(unchecked) private var keyCaches: [ObjectIdentifier: KeyCache] = [:]
+    /// The parser for whole documents, kept from one document to the next with its libxml2
+    /// context and name dictionary (``documentParser(maxTextBytes:)``).
+    private var keptParser: (builder: ElementBuilder, parser: SAXParser)?
+
+    /// The most bytes of names a kept parser's libxml2 dictionary may hold; past it the parser
+    /// is dropped after its document (a stream of documents with ever new names).
+    static let maxKeptDictionaryBytes = 256 * 1024
+    /// The most element records and text bytes a kept parser's buffer may keep reserved; past
+    /// either, the buffer's memory is given back after the document (the parser stays).
+    static let maxKeptBuffer = (elements: 16 * 1024, textBytes: 512 * 1024)
 
     init(options: DataContractDecoder.Options) {
         self.options = options
@@ -48,6 +58,34 @@ final class DecodingSession {
     /// member tables stay: they depend only on the options and the types.
     func prepareForDocument() {
         for table in memberTables { table.fallbacksInARow = 0 }
+    }
+
+    /// The parser and builder for a whole document, ready for it: the kept pair, reset, or a new
+    /// one (kept from now on). One document at a time: a session is used by one decode.
+    func documentParser(maxTextBytes: Int) -> (builder: ElementBuilder, parser: SAXParser) {
+        if let kept = keptParser {
+            kept.parser.resetForDocument()
+            return kept
+        }
+        let builder = ElementBuilder(mode: .document, names: names, maxTextBytes: maxTextBytes)
+        let parser = SAXParser(options: options, names: names, builder: builder, keepsContext: true)
+        keptParser = (builder, parser)
+        return (builder, parser)
+    }
+
+    /// Bounds what the session keeps after a document: drops the kept parser when its name
+    /// dictionary has grown past ``maxKeptDictionaryBytes``, and gives back a buffer reserved
+    /// past ``maxKeptBuffer``.
+    func trimAfterDocument() {
+        guard let kept = keptParser else { return }
+        if kept.parser.dictionaryBytes > Self.maxKeptDictionaryBytes {
+            keptParser = nil
+            return
+        }
+        let capacity = kept.builder.bufferCapacity
+        if capacity.elements > Self.maxKeptBuffer.elements || capacity.textBytes > Self.maxKeptBuffer.textBytes {
+            kept.builder.releaseBuffer()
+        }
     }
 
     /// The index in ``memberTables`` of `type`'s table, made on first use.

@@ -28,6 +28,7 @@ final class SessionPool: @unchecked Sendable {
     /// Keeps `session` for the next document (one is kept; a second is dropped).
     func give(_ session: DecodingSession) {
         guard session.names.strings.count <= Self.maxNames else { return }
+        session.trimAfterDocument()
         lock.lock()
         if idle == nil { idle = session }
         lock.unlock()

@@ -61,6 +61,23 @@ final class ElementBuilder {
         state.buffer.reserve(forInputBytes: bytes)
     }
 
+    /// The capacity the buffer keeps between documents: elements and text bytes.
+    var bufferCapacity: (elements: Int, textBytes: Int) {
+        (state.buffer.elements.capacity, state.buffer.text.capacity)
+    }
+
+    /// Forgets the document read (a kept parser's next document starts empty); the arrays keep
+    /// their capacity.
+    func resetForDocument() {
+        state.reset()
+    }
+
+    /// Gives the buffer's memory back (after a large document, so a kept parser does not hold
+    /// it).
+    func releaseBuffer() {
+        state.buffer = ElementBuffer()
+    }
+
     /// Records a start tag; `extras` holds its `i:type`, `z:Ref`, `z:Id` and the text of an
     /// invalid `i:nil`, when it has any of them.
     func startElement(_ tag: StartTag, extras: ElementExtras? = nil) throws {
@@ -151,6 +168,19 @@ struct ElementBuilderState {
 
     /// Whether a recorded element is open.
     var isRecording: Bool { !stack.isEmpty }
+
+    /// Back to the state before the first event, keeping the arrays' capacity.
+    mutating func reset() {
+        buffer.removeAll()
+        stack.removeAll(keepingCapacity: true)
+        depth = 0
+        itemCount = 0
+        root = nil
+        rootIsNil = false
+        rootClosed = false
+        parserStack.removeAll(keepingCapacity: true)
+        repairs.removeAll()
+    }
 
     /// Records a start tag. Returns the index of an item completed by it (a repaired end tag
     /// in items mode), to hand out.

@@ -14,8 +14,12 @@ private import CLibXML2
 /// - Names: SAX2 hands out pointers into the parser's dictionary (one pointer per distinct name),
 ///   mapped to ``NameTable`` ids through a small direct-mapped cache, bytes compared only on a
 ///   miss.
-/// - The parser context is freed as soon as parsing ends, on success or on error, and in
-///   `deinit` when a caller abandons a parse.
+/// - The parser context is freed as soon as parsing fails, and in `deinit`. A parser made with
+///   `keepsContext` (the one a decoding session keeps for whole documents) keeps the context
+///   after a document that parsed without error and reuses it for the next
+///   (``resetForDocument()``, `xmlCtxtResetPush`): libxml2's name dictionary stays, so the name
+///   pointers it hands out, the pointer cache and ``NameTable`` ids stay valid from one response
+///   to the next, and a small response does not pay for a new context, dictionary and cache.
 final class SAXParser {
     private static let chunkSize = 64 * 1024
     fileprivate static let libraryInitialized: Bool = {
@@ -35,6 +39,11 @@ final class SAXParser {
 
     let names: NameTable
     let builder: ElementBuilder
+    /// Keep the libxml2 context after a document that parsed without error, for the next one.
+    private let keepsContext: Bool
+    /// Whether the pointer cache holds pointers of the current context's dictionary (cleared
+    /// when the context, and with it the dictionary, is freed).
+    private var cacheValid = true
     private let limits: DataContractDecoder.Limits
     private let charset: String?
     /// Read past well-formedness errors (libxml2's `XML_PARSE_RECOVER`), collecting them in
@@ -80,13 +89,17 @@ final class SAXParser {
     private let cacheIDs: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var pointerIDs: [UInt: Int32] = [:]
 
+    /// - Parameters:
+    ///   - keepsContext: keep the libxml2 context (and its name dictionary) after a document
+    ///     that parsed without error; the next document starts with ``resetForDocument()``.
     init(
         options: DataContractDecoder.Options, names: NameTable, builder: ElementBuilder, recover: Bool = false,
-        recordsRestrictedCharacters: Bool = false
+        recordsRestrictedCharacters: Bool = false, keepsContext: Bool = false
     ) {
         _ = Self.libraryInitialized
         self.names = names
         self.builder = builder
+        self.keepsContext = keepsContext
         self.recover = recover
         self.restrictedPolicy = options.restrictedCharacters
         self.recordsRestrictedCharacters = recordsRestrictedCharacters
@@ -104,12 +117,45 @@ final class SAXParser {
         cacheIDs.deallocate()
     }
 
-    /// Frees the parser context; safe to call more than once.
+    /// Frees the parser context; safe to call more than once. The name pointers of its
+    /// dictionary die with it, so the pointer cache no longer holds.
     private func close() {
         if let context {
             xmlFreeParserCtxt(context)
             self.context = nil
+            cacheValid = false
         }
+    }
+
+    /// Makes a parser that finished a document ready for the next one: every per-document state
+    /// back to its start, the libxml2 context (when kept), the pointer cache and the name ids
+    /// kept. The next ``feed(_:)`` or ``finish()`` resets the kept context (`xmlCtxtResetPush`)
+    /// instead of creating one.
+    func resetForDocument() {
+        // A document abandoned or failed halfway leaves libxml2 mid-parse: start afresh then.
+        if failure != nil || started && !finished { close() }
+        failure = nil
+        head.removeAll(keepingCapacity: true)
+        held.removeAll(keepingCapacity: true)
+        boundary = ChunkBoundary()
+        started = false
+        finished = false
+        received = 0
+        terminating = false
+        sawRoot = false
+        openElements.removeAll(keepingCapacity: true)
+        pendingTag = (start: -1, scanned: 0, attributes: 0, phase: TagPhase.tagName, quote: UInt8(0))
+        recoveredErrors.removeAll()
+        restrictedCharacters.removeAll()
+        wellFormedPending = false
+        builder.resetForDocument()
+    }
+
+    /// The bytes libxml2's name dictionary holds (`xmlDictGetUsage`), 0 without a context: what a
+    /// kept context carries from document to document.
+    var dictionaryBytes: Int {
+        guard let dict = context?.pointee.dict else { return 0 }
+        return Int(xmlDictGetUsage(dict))
     }
 
     // MARK: Feeding
@@ -167,7 +213,7 @@ final class SAXParser {
                         ? "the document has no root element" : "the document ends before its root element is closed"))
             try check()
         }
-        close()
+        if !keepsContext { close() }
     }
 
     private func feedContiguous(_ buffer: UnsafeRawBufferPointer) throws {
@@ -300,6 +346,47 @@ final class SAXParser {
         pendingTag.scanned = p - cur
     }
 
+    /// The push parser context for a new document, given its first bytes (`nil`: none yet): the
+    /// kept context reset (`xmlCtxtResetPush`, which keeps the name dictionary), or a new one.
+    /// `nil` when libxml2 could not make one.
+    private func makeContext(firstBytes: UnsafeBufferPointer<CChar>?) -> xmlParserCtxtPtr? {
+        let chunk = firstBytes?.baseAddress
+        let size = Int32(firstBytes?.count ?? 0)
+        if let context {
+            guard xmlCtxtResetPush(context, chunk, size, nil, nil) == 0 else {
+                close()
+                return makeContext(firstBytes: firstBytes)
+            }
+            return context
+        }
+        if !cacheValid {
+            // A new dictionary may hand out the addresses of the freed one for other names.
+            cacheKeys.update(repeating: 0, count: Self.cacheSlots)
+            pointerIDs.removeAll()
+            cacheValid = true
+        }
+        var handler = xmlSAXHandler()
+        Self.installCallbacks(&handler)
+        let userData = Unmanaged.passUnretained(self).toOpaque()
+        return xmlCreatePushParserCtxt(&handler, userData, chunk, size, nil)
+    }
+
+    /// Sets the options of a new or reset context. A kept dictionary still holds the names of
+    /// earlier documents, so its size limit (libxml2's `XML_MAX_DICTIONARY_LIMIT`, set when a
+    /// context is made) is raised by what it holds: each document gets the same allowance as
+    /// in a new context.
+    private func useOptions(_ context: xmlParserCtxtPtr, _ options: Int32) {
+        xmlCtxtUseOptions(context, options)
+        if let dict = context.pointee.dict {
+            let held = xmlDictGetUsage(dict)
+            if held > 0 { xmlDictSetLimit(dict, held + Self.dictionaryLimit) }
+        }
+    }
+
+    /// libxml2's limit on the bytes of names in one context's dictionary without
+    /// `XML_PARSE_HUGE` (`XML_MAX_DICTIONARY_LIMIT` in parserInternals.h).
+    private static let dictionaryLimit = 10_000_000
+
     /// Creates the push parser context from the first (up to) four bytes, which libxml2 uses to
     /// detect the encoding, or with the caller's charset when there is no byte order mark.
     private func start() throws {
@@ -307,20 +394,17 @@ final class SAXParser {
         let hasBOM =
             head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE])
             || head.starts(with: [0xFE, 0xFF])
-        var handler = xmlSAXHandler()
-        Self.installCallbacks(&handler)
-        let userData = Unmanaged.passUnretained(self).toOpaque()
         var options = Int32(XML_PARSE_NONET.rawValue)
         // libxml2 goes on after an error only in recovery; reading `&#x1;` needs that (every
         // other error still stops the parse in `libxml2Error`).
         if recover || restrictedPolicy == .read { options |= Int32(XML_PARSE_RECOVER.rawValue) }
         if let charset, let name = Self.libxml2EncodingName(charset), !hasBOM {
             options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
-            guard let context = xmlCreatePushParserCtxt(&handler, userData, nil, 0, nil) else {
+            guard let context = makeContext(firstBytes: nil) else {
                 throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
             }
             self.context = context
-            xmlCtxtUseOptions(context, options)
+            useOptions(context, options)
             if name != "UTF-8" {
                 let encoding = xmlFindCharEncodingHandler(name)
                 guard let encoding, xmlSwitchToEncoding(context, encoding) == 0 else {
@@ -345,17 +429,15 @@ final class SAXParser {
             boundary.handed(head)
             let bytes = head
             let created = bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlCreatePushParserCtxt(&handler, userData, chars.baseAddress, Int32(chars.count), nil)
-                }
+                buffer.withMemoryRebound(to: CChar.self) { chars in makeContext(firstBytes: chars) }
             }
             guard let context = created else {
                 throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
             }
             self.context = context
-            xmlCtxtUseOptions(context, options)
+            useOptions(context, options)
         }
-        head = []
+        head.removeAll(keepingCapacity: true)
         try check()
     }
 
