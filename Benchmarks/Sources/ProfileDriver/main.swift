@@ -14,7 +14,7 @@ import XMLCoder
 //     valgrind --tool=callgrind .build/release/ProfileDriver xml 2000
 //
 // Modes: write (N PATH: the XML to a file; AWKIT_XML=PATH then makes the other modes read it),
-// xml (whole document), xmlgeneric (whole document, memberwise path off), items (streaming), floor (libxml2 SAX2 no-op), json
+// xml (whole document), xmlgeneric (whole document, memberwise path off), items (streaming), floor (libxml2 SAX2 no-op, one context kept), floorfresh (a new context per document), json
 // (ResponseDecoder), jsondecoder, catalog (every catalog endpoint's answer: time per document
 // in each format; `catalog 0 REPEATS`), catalogrun (every catalog answer REPEATS times, for
 // callgrind: `catalogrun xml|xmlfresh|json|jsondecoder REPEATS`; xmlfresh makes a new
@@ -74,6 +74,13 @@ case "items":
     }
 case "floor":
     let bytes = xmlInput()
+    let floor = SAXFloor()
+    try timed(bytes.count) {
+        try floor.parse(bytes)
+        return 1
+    }
+case "floorfresh":
+    let bytes = xmlInput()
     try timed(bytes.count) {
         try SAXFloor.parse(bytes)
         return 1
@@ -99,7 +106,7 @@ case "sizes":
         print(count, BenchmarkInputs.xml(count).count, BenchmarkInputs.json(count).count)
     }
 default:
-    print("modes: write | xml | xmlgeneric | items | floor | json | jsondecoder | catalog | check | sizes [N] [repeats]")
+    print("modes: write | xml | xmlgeneric | items | floor | floorfresh | json | jsondecoder | catalog | check | sizes [N] [repeats]")
 }
 
 

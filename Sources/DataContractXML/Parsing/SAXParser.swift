@@ -1006,27 +1006,55 @@ extension String {
 ///
 /// It parses as ``DataContractDecoder`` does (the same options, `XML_PARSE_NONET` only, and the
 /// same 64 KiB pieces), calling empty `startElementNs`, `endElementNs` and `characters`
-/// callbacks, and keeps nothing. Not part of the library's API: import it with
-/// `@_spi(Benchmarks) import DataContractXML`.
+/// callbacks, and keeps nothing of the document. An instance keeps its libxml2 context (and
+/// name dictionary) from one document to the next, as a decoder does
+/// (`xmlCtxtResetPush`); ``parse(_:)`` as a static function makes a new context for each.
+/// Not part of the library's API: import it with `@_spi(Benchmarks) import DataContractXML`.
 @_spi(Benchmarks)
-public enum SAXFloor {
-    /// Parses `bytes` as one UTF-8 (or byte-order-marked) XML document, handling no events.
+public final class SAXFloor {
+    private var context: xmlParserCtxtPtr?
+
+    public init() {
+        _ = SAXParser.libraryInitialized
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    /// Parses `bytes` as one UTF-8 (or byte-order-marked) XML document with a new libxml2
+    /// context, handling no events.
     ///
     /// - Throws: ``DataContractXMLError`` with code ``DataContractXMLError/Code/notWellFormed``
     ///   when libxml2 finds the document malformed.
     public static func parse(_ bytes: [UInt8]) throws {
-        _ = SAXParser.libraryInitialized
-        var handler = xmlSAXHandler()
-        handler.initialized = XML_SAX2_MAGIC
-        handler.startElementNs = { _, _, _, _, _, _, _, _, _ in }
-        handler.endElementNs = { _, _, _, _ in }
-        handler.characters = { _, _, _ in }
-        handler.ignorableWhitespace = { _, _, _ in }
-        handler.serror = { _, _ in }
-        guard let context = xmlCreatePushParserCtxt(&handler, nil, nil, 0, nil) else {
-            throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
+        try SAXFloor().parse(bytes)
+    }
+
+    /// Parses `bytes` as one UTF-8 (or byte-order-marked) XML document, reusing this floor's
+    /// libxml2 context when it has one, handling no events.
+    ///
+    /// - Throws: as the static ``parse(_:)``; after a malformed document the context is made
+    ///   again.
+    public func parse(_ bytes: [UInt8]) throws {
+        if let context {
+            guard xmlCtxtResetPush(context, nil, 0, nil, nil) == 0 else {
+                throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not reset its parser")
+            }
+        } else {
+            var handler = xmlSAXHandler()
+            handler.initialized = XML_SAX2_MAGIC
+            handler.startElementNs = { _, _, _, _, _, _, _, _, _ in }
+            handler.endElementNs = { _, _, _, _ in }
+            handler.characters = { _, _, _ in }
+            handler.ignorableWhitespace = { _, _, _ in }
+            handler.serror = { _, _ in }
+            guard let created = xmlCreatePushParserCtxt(&handler, nil, nil, 0, nil) else {
+                throw DataContractXMLError(code: .notWellFormed, line: 0, column: 0, message: "libxml2 could not create a parser")
+            }
+            context = created
         }
-        defer { xmlFreeParserCtxt(context) }
+        guard let context else { return }
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -1040,6 +1068,8 @@ public enum SAXFloor {
         }
         xmlParseChunk(context, nil, 0, 1)
         guard context.pointee.wellFormed != 0 else {
+            xmlFreeParserCtxt(context)
+            self.context = nil
             throw DataContractXMLError(
                 code: .notWellFormed, line: 0, column: 0, message: "XML is not well-formed (libxml2 SAX2 floor)")
         }
