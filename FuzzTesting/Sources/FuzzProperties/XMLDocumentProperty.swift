@@ -1,6 +1,7 @@
 import AWModels
 import DataContractXML
 import Foundation
+import Synchronization
 
 /// Target 1, `FuzzXMLDocument`: a whole DataContract XML document (after one byte that picks
 /// the decoder options, ``DecoderOptionsChoice``) decoded as `PhoneChat.ReceivedBooking`, as
@@ -11,16 +12,33 @@ import Foundation
 /// - an error in reading the bytes (not a `datacontract.` one) is the same, code and position,
 ///   whichever type is decoded;
 /// - positions stand inside the document: line at most one more than its line breaks;
-/// - a `DecodingError`'s description starts with `line L, column C:` (as documented).
+/// - a `DecodingError`'s description starts with `line L, column C:` (as documented);
+/// - a decoder kept from input to input (one per options byte, so its libxml2 context, name
+///   dictionary, pointer cache and tables live on from every earlier document, well-formed or
+///   not) gives exactly what a new decoder gives.
 public enum XMLDocumentProperty: FuzzProperty {
     public static let name = "FuzzXMLDocument"
 
+    /// The decoders kept across inputs, by options byte.
+    private static let keptDecoders = Mutex<[UInt8: DataContractDecoder]>([:])
+
     public static func check(_ bytes: [UInt8]) throws(PropertyViolation) {
         var input = FuzzInput(bytes)
-        let decoder = DataContractDecoder(options: DecoderOptionsChoice.options(input.byte()))
+        let optionsByte = input.byte()
+        let decoder = DataContractDecoder(options: DecoderOptionsChoice.options(optionsByte))
         let document = input.rest()
 
         let booking = try DecodeOutcome.of(name) { try decoder.decode(PhoneChat.ReceivedBooking.self, from: document) }
+        let kept = keptDecoders.withLock { decoders in
+            if let kept = decoders[optionsByte] { return kept }
+            let made = DataContractDecoder(options: DecoderOptionsChoice.options(optionsByte))
+            decoders[optionsByte] = made
+            return made
+        }
+        let again = try DecodeOutcome.of(name) { try kept.decode(PhoneChat.ReceivedBooking.self, from: document) }
+        try require(
+            again == booking, name,
+            "a decoder kept from earlier documents gave \(again) where a new decoder gave \(booking)")
         let element = try DecodeOutcome.of(name) { try decoder.decode(AnyElement.self, from: document) }
         let list = try DecodeOutcome.of(name) { try decoder.decode([AnyElement?].self, from: document) }
 
