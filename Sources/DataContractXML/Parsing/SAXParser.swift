@@ -43,7 +43,7 @@ final class SAXParser {
     private let keepsContext: Bool
     /// Whether the pointer cache holds pointers of the current context's dictionary (cleared
     /// when the context, and with it the dictionary, is freed).
-    private var cacheValid = true
+    @exclusivity(unchecked) private var cacheValid = true
     private let limits: DataContractDecoder.Limits
     private let charset: String?
     /// Read past well-formedness errors (libxml2's `XML_PARSE_RECOVER`), collecting them in
@@ -51,33 +51,35 @@ final class SAXParser {
     /// Hostile input, limits and encoding errors still fail.
     private let recover: Bool
     /// The well-formedness errors read past in recover mode, in document order.
-    private(set) var recoveredErrors: [DataContractXMLError] = []
+    @exclusivity(unchecked) private(set) var recoveredErrors: [DataContractXMLError] = []
     /// How to treat `&#x1;` and the like (see ``RestrictedCharacterReference``).
     private let restrictedPolicy: DataContractDecoder.RestrictedCharacterPolicy
     /// Whether to list the restricted character references read in ``restrictedCharacters``.
     private let recordsRestrictedCharacters: Bool
     /// The restricted character references read as characters, in document order (only when
     /// recording).
-    private(set) var restrictedCharacters: [RestrictedCharacterReference] = []
+    @exclusivity(unchecked) private(set) var restrictedCharacters: [RestrictedCharacterReference] = []
     /// Set after a restricted reference was read: libxml2 marked the document not well-formed
     /// (and then drops entity references such as `&gt;`); ``restoreWellFormed()`` undoes that.
     @exclusivity(unchecked) fileprivate var wellFormedPending = false
 
-    // The state read on every SAX event is exempt from run-time exclusivity checks (a check is a
-    // call into the runtime and a thread-local lookup, about 75 instructions, several per event).
+    // The state read on every SAX event, and the per-document state read and reset for every
+    // document (a small response is a few events, so those checks were ~3 % of its decode), is
+    // exempt from run-time exclusivity checks (a check is a call into the runtime and a
+    // thread-local lookup, about 75 instructions).
     // That is sound here: the parser is used from one thread, the callbacks never nest, and no
     // access to these properties spans a call that could reach them again.
     @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
-    private var head: [UInt8] = []
+    @exclusivity(unchecked) private var head: [UInt8] = []
     /// Bytes received but not yet handed to libxml2 (see ``ChunkBoundary``).
-    private var held: [UInt8] = []
-    private var boundary = ChunkBoundary()
-    private var started = false
-    private var finished = false
-    private var received = 0
+    @exclusivity(unchecked) private var held: [UInt8] = []
+    @exclusivity(unchecked) private var boundary = ChunkBoundary()
+    @exclusivity(unchecked) private var started = false
+    @exclusivity(unchecked) private var finished = false
+    @exclusivity(unchecked) private var received = 0
     @exclusivity(unchecked) private var failure: (any Error)?
     /// Set while libxml2 parses the end of the input (`xmlParseChunk` with terminate).
-    private var terminating = false
+    @exclusivity(unchecked) private var terminating = false
     /// Whether a root start tag was read.
     @exclusivity(unchecked) private var sawRoot = false
     @exclusivity(unchecked) private var openElements: [OpenElement] = []
@@ -275,7 +277,7 @@ final class SAXParser {
 
     /// Where the start tag libxml2 is waiting to see the end of begins (bytes from the start of
     /// the document), how much of it was scanned, and what the scan found.
-    private var pendingTag = (start: -1, scanned: 0, attributes: 0, phase: TagPhase.tagName, quote: UInt8(0))
+    @exclusivity(unchecked) private var pendingTag = (start: -1, scanned: 0, attributes: 0, phase: TagPhase.tagName, quote: UInt8(0))
 
     /// Where the flood scan is in a pending start tag, read by the grammar of a well-formed one
     /// (`<Name (S Name S? = S? Value)* S? /?>`).
