@@ -125,4 +125,43 @@ struct SessionReuseTests {
         #expect(results.count == 64)
         #expect(results.allSatisfy { $0 })
     }
+
+    /// A list document of `count` pairs, each `B` holding two- and three-byte characters, so
+    /// that the 64 KiB pieces the parser hands libxml2 end inside characters and tags.
+    private static func longList(_ count: Int, tag: String) -> [UInt8] {
+        var text = #"<ArrayOfPair xmlns="urn:t">"#
+        for index in 0..<count {
+            text += "<Pair><A>\(index)</A><B>\(tag)é日\(index)</B></Pair>"
+        }
+        return Array((text + "</ArrayOfPair>").utf8)
+    }
+
+    @Test("a decoder kept over documents of several 64 KiB pieces gives every item, as a new decoder does")
+    func longDocumentsReused() throws {
+        let reused = DataContractDecoder()
+        let long = Self.longList(6_000, tag: "x")  // 243,821 bytes: three 64 KiB pieces and a part
+        let other = Self.longList(5_000, tag: "yz")  // other lengths: other cut points
+        #expect(long.count > 3 * 65_536)
+        let small = Array(#"<ArrayOfPair xmlns="urn:t"><Pair><A>1</A></Pair></ArrayOfPair>"#.utf8)
+        let expectedLong = (0..<6_000).map { Pair(a: $0, b: "xé日\($0)") }
+        let expectedOther = (0..<5_000).map { Pair(a: $0, b: "yzé日\($0)") }
+        for round in 0..<3 {
+            #expect(try reused.decode([Pair].self, from: long) == expectedLong, "round \(round)")
+            #expect(try reused.decode([Pair].self, from: small) == [Pair(a: 1, b: nil)], "round \(round)")
+            #expect(try reused.decode([Pair].self, from: other) == expectedOther, "round \(round)")
+            let chunks = stride(from: 0, to: long.count, by: 40_000).map { long[$0..<min($0 + 40_000, long.count)] }
+            #expect(try reused.decode([Pair].self, fromChunks: chunks) == expectedLong, "round \(round), chunked")
+        }
+        // A long document that fails near its end leaves nothing behind for the next one.
+        var broken = long
+        broken.removeLast("</ArrayOfPair>".utf8.count + 3)
+        let freshError = Self.describeList { try DataContractDecoder().decode([Pair].self, from: broken) }
+        #expect(freshError.hasPrefix("error:"))
+        #expect(Self.describeList { try reused.decode([Pair].self, from: broken) } == freshError)
+        #expect(try reused.decode([Pair].self, from: long) == expectedLong)
+    }
+
+    private static func describeList(_ body: () throws -> [Pair]) -> String {
+        do { return "\(try body().count) items" } catch { return "error: \(error)" }
+    }
 }
