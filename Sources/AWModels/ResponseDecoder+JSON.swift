@@ -61,13 +61,37 @@ extension ResponseDecoder {
             var inString = false
             var escaped = false
             var comma = false
-            var numberEnd = 0
-            var nonASCII = false
-            for index in bytes.indices {
-                let byte = bytes[index]
+            var index = 0
+            let count = bytes.count
+            while index < count {
                 if inString {
+                    if !escaped {
+                        // A string's body, eight bytes at a time, up to the word that holds its
+                        // end, an escape, a control character or a byte above 0x7F.
+                        // The first flagged byte of a word is always a real one, so the scan
+                        // goes straight to it.
+                        while count - index >= 8 {
+                            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                            let flagged = Self.specialStringBytes(word)
+                            if flagged != 0 {
+                                index += flagged.trailingZeroBitCount >> 3
+                                break
+                            }
+                            index += 8
+                        }
+                        if index == count { break }
+                    }
+                    let byte = bytes[index]
+                    if byte >= 0x80 {
+                        if escaped { return true }  // `\é`: no escape of JSON
+                        // Foundation reads invalid UTF-8 inside a string; the checker refuses it.
+                        let length = Self.validUTF8SequenceLength(bytes, at: index)
+                        if length == 0 { return true }
+                        index += length
+                        continue
+                    }
+                    index += 1
                     if byte < 0x20 { return true }
-                    if byte >= 0x80 { nonASCII = true }
                     if escaped {
                         // Foundation drops the backslash of an escape JSON does not have (`\X`).
                         if !Self.isJSONEscape(byte) { return true }
@@ -79,19 +103,20 @@ extension ResponseDecoder {
                     }
                     continue
                 }
+                let byte = bytes[index]
                 // A number: anything but `-?(0|[1-9][0-9]*)(.[0-9]+)?` (an exponent, a leading
                 // zero, `1.`, Foundation's `1e2e3`) is left to `JSONTree`.
                 if byte == 0x2D || byte &- 0x30 < 10 {
-                    guard numberEnd <= index else { continue }
                     var end = index + 1
-                    while end < bytes.count, bytes[end] &- 0x30 < 10 || bytes[end] == 0x2E || bytes[end] | 0x20 == 0x65
+                    while end < count, bytes[end] &- 0x30 < 10 || bytes[end] == 0x2E || bytes[end] | 0x20 == 0x65
                         || bytes[end] == 0x2B || bytes[end] == 0x2D
                     { end += 1 }
                     if !isPlainNumber(bytes[index..<end]) { return true }
-                    numberEnd = end
                     comma = false
+                    index = end
                     continue
                 }
+                index += 1
                 switch byte {
                 case 0x22: inString = true; comma = false
                 case 0x2C: comma = true
@@ -101,9 +126,47 @@ extension ResponseDecoder {
                 default: comma = false
                 }
             }
-            // Foundation reads invalid UTF-8 inside a string; the checker refuses it.
-            return nonASCII && String(validating: bytes, as: UTF8.self) == nil
+            // Outside strings a byte above 0x7F is a syntax error Foundation reports itself.
+            return false
         }
+    }
+
+    /// The length of the well-formed UTF-8 sequence that starts at `index` with a byte above
+    /// 0x7F, or 0 when it is ill-formed (Unicode's table 3-7: no overlong forms, no surrogates,
+    /// nothing above U+10FFFF, no sequence cut by the end of the bytes).
+    @inline(__always)
+    static func validUTF8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let (length, low, high): (Int, UInt8, UInt8)
+        switch bytes[index] {
+        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+        case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+        default: return 0
+        }
+        guard bytes.count - index >= length else { return 0 }
+        let second = bytes[index + 1]
+        guard second >= low, second <= high else { return 0 }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
+        return length
+    }
+
+    /// The high bit of each byte of `word` (little-endian) that is `"`, `\`, below 0x20 or
+    /// above 0x7F, and possibly of bytes above such a byte (a borrow): the lowest set bit is
+    /// always a real one, and 0 means none of the eight bytes is special.
+    @inline(__always)
+    static func specialStringBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control | word) & highs
     }
 
     /// The error for a body that is not well-formed JSON: the ``JSONTree`` error's position and
