@@ -38,6 +38,25 @@ struct ChunkBoundaryTests {
         }
     }
 
+    @Test("the first invalid UTF-8 sequence decides, however many later ones the cuts fall near")
+    func firstInvalidSequenceAtThreeCuts() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-libxml2-invalid-utf8-three-cuts): cut
+        // at 5, 7 and 8, the bytes held back for the later `AC` and `F0 9F 98 80` left `C3` (whose
+        // `3E` makes it invalid) 3 bytes before the end libxml2 had: "error parsing attribute
+        // name" instead of "Input is not proper UTF-8".
+        let bytes: [UInt8] = [0x3C, 0x61, 0xC3, 0x3E, 0xAC, 0xF0, 0x9F, 0x98, 0x80, 0x3C]
+        #expect(Self.listError([bytes[...]]) == "xml.invalid-encoding at 1:3")
+        #expect(Self.listError([bytes[..<5], bytes[5..<7], bytes[7..<8], bytes[8...]]) == "xml.invalid-encoding at 1:3")
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == "xml.invalid-encoding at 1:3", "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+        // A run of invalid bytes is held back no further than its first: each byte fed alone.
+        let run = Array("<a ".utf8) + [UInt8](repeating: 0xFF, count: 40) + Array("/>".utf8)
+        let whole = Self.listError([run[...]])
+        #expect(whole.hasPrefix("xml.invalid-encoding at 1:"), "\(whole)")
+        #expect(Self.listError(run.indices.map { run[$0...$0] }) == whole)
+    }
+
     @Test("a UCS-4 start tag left open is the same error however the bytes are cut")
     func ucs4UnfinishedStartTag() {
         // Cut inside the second 4-byte character, libxml2 never converted the rest and said

@@ -203,7 +203,7 @@ final class SAXParser {
             try last.withUnsafeBytes { try parse($0) }
         }
         terminating = true
-        if let context { xmlParseChunk(context, nil, 0, 1) }
+        if let context { failIfConverterHalted(xmlParseChunk(context, nil, 0, 1)) }
         terminating = false
         try check()
         if recover { try builder.closeAll() }
@@ -268,11 +268,31 @@ final class SAXParser {
     private func parse(_ bytes: UnsafeRawBufferPointer) throws {
         guard let context, !bytes.isEmpty else { return }
         boundary.handed(bytes)
-        xmlParseChunk(context, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
+        let status = xmlParseChunk(context, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
         if wellFormedPending { restoreWellFormed() }
+        failIfConverterHalted(status)
         try check()
         refuseAttributeFloodInPendingStartTag()
         try check()
+    }
+
+    /// Fails with ``DataContractXMLError/Code/invalidEncoding`` when libxml2's encoding converter
+    /// halted the parser (bytes that are invalid in a non-UTF-8 document's encoding): libxml2
+    /// 2.9 then stops without an error of its own (it writes "input conversion failed" or
+    /// "encoder error" to standard error only), and later calls would report an unexpected end
+    /// or nothing. `status` is what `xmlParseChunk` returned: `-1` with `errNo` `-1` when the
+    /// push failed in conversion, `XML_ERR_INVALID_ENCODING` when the final conversion did. No
+    /// position: where libxml2 had got to depends on where the chunks were cut (what it had
+    /// converted but not parsed is dropped), as for the document-size limit.
+    private func failIfConverterHalted(_ status: Int32) {
+        guard failure == nil, let context, context.pointee.instate == XML_PARSER_EOF,
+            (status == -1 && context.pointee.errNo == -1) || status == Int32(XML_ERR_INVALID_ENCODING.rawValue)
+        else { return }
+        let error = DataContractXMLError(
+            code: .invalidEncoding, line: 0, column: 0,
+            message: "the bytes are not valid in the document's encoding: libxml2's converter stopped at an invalid byte sequence")
+        fail(error)
+        failure = error
     }
 
     /// Where the start tag libxml2 is waiting to see the end of begins (bytes from the start of
@@ -852,6 +872,15 @@ final class SAXParser {
         case Int32(XML_ERR_INVALID_CHAR.rawValue) where text.contains("UTF-8") || text.contains("encoding"),
             Int32(XML_ERR_INVALID_ENCODING.rawValue):
             kind = .invalidEncoding
+        case Int32(XML_ERR_INTERNAL_ERROR.rawValue) where text.contains("encoder error"):
+            // "switching encoding: encoder error": the converter halted on the bytes it had when
+            // the declaration named the encoding; as `failIfConverterHalted`, no position.
+            let error = DataContractXMLError(
+                code: .invalidEncoding, line: 0, column: 0,
+                message: "the bytes are not valid in the document's encoding: libxml2's converter stopped at an invalid byte sequence")
+            fail(error)
+            failure = error
+            return
         case Int32(XML_ERR_UNKNOWN_ENCODING.rawValue), Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue):
             kind = .unsupportedCharset
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), Int32(XML_ERR_TAG_NOT_FINISHED.rawValue):
