@@ -219,9 +219,12 @@ final class SAXParser {
     }
 
     private func feedContiguous(_ buffer: UnsafeRawBufferPointer) throws {
-        var remaining = buffer[...]
+        let before = received
         received += buffer.count
         if let max = limits.maxDocumentBytes, received > max {
+            // The bytes within the limit are read first, so that an error in them is the verdict
+            // however the document was cut (FuzzXMLStreaming, crash-size-limit-after-an-earlier-error).
+            if max > before { try feedWithinLimit(UnsafeRawBufferPointer(rebasing: buffer.prefix(max - before))) }
             // A limit on the byte count has no position: where libxml2 had got to depends on how
             // the bytes were cut into chunks (FuzzXMLStreaming, crash-size-limit-position-depends-on-chunks).
             let error = DataContractXMLError(
@@ -231,6 +234,13 @@ final class SAXParser {
             failure = error
             try check()
         }
+        try feedWithinLimit(buffer)
+    }
+
+    /// Hands `buffer` on (the first 4 bytes start the parser), bytes known to be within the
+    /// document-size limit.
+    private func feedWithinLimit(_ buffer: UnsafeRawBufferPointer) throws {
+        var remaining = buffer[...]
         if !started {
             let needed = min(4 - head.count, remaining.count)
             head.append(contentsOf: remaining.prefix(needed))
