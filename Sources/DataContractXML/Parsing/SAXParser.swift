@@ -147,6 +147,7 @@ final class SAXParser {
         sawRoot = false
         openElements.removeAll(keepingCapacity: true)
         pendingTag = (start: -1, scanned: 0, attributes: 0, phase: TagPhase.tagName, quote: UInt8(0))
+        listTextStart = (0, 0)
         recoveredErrors.removeAll()
         restrictedCharacters.removeAll()
         wellFormedPending = false
@@ -699,6 +700,7 @@ final class SAXParser {
         } catch {
             fail(error)
         }
+        if openElements.count == 1 { listTextStart = (currentLine, currentColumn) }
     }
 
     /// The last `<` in `base ..< end`, or `base` when there is none: where the start tag that
@@ -855,7 +857,15 @@ final class SAXParser {
         } catch {
             fail(error)
         }
+        if openElements.count == 1 { listTextStart = (currentLine, currentColumn) }
     }
+
+    /// libxml2's position after the last tag read directly in the root element (its start tag
+    /// or an item's end tag): where text directly in a list begins. Text comes in runs cut
+    /// where a chunk ended, so libxml2's position when the run that holds a non-space character
+    /// arrives depends on the cuts; this does not (FuzzXMLStreaming,
+    /// crash-list-text-position-depends-on-chunks).
+    private var listTextStart = (line: 0, column: 0)
 
     private func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int32) {
         if wellFormedPending { restoreWellFormed() }
@@ -866,6 +876,9 @@ final class SAXParser {
         guard let ch, len > 0 else { return }
         do {
             try builder.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+        } catch var error as DataContractXMLError where error.code == .mixedContent && error.line == 0 && listTextStart.line > 0 {
+            (error.line, error.column) = listTextStart
+            fail(error)
         } catch {
             fail(error)
         }
