@@ -226,6 +226,14 @@ final class SAXParser {
             // The bytes within the limit are read first, so that an error in them is the verdict
             // however the document was cut (FuzzXMLStreaming, crash-size-limit-after-an-earlier-error).
             if max > before { try feedWithinLimit(UnsafeRawBufferPointer(rebasing: buffer.prefix(max - before))) }
+            if let context {
+                // After an encoding declaration libxml2 converts only the first line until more
+                // bytes come: what it holds unconverted is converted and read now, so that an
+                // invalid sequence within the limit is found however the bytes were cut.
+                failIfConverterHalted(xmlParseChunk(context, nil, 0, 0))
+                if wellFormedPending { restoreWellFormed() }
+                try check()
+            }
             // A limit on the byte count has no position: where libxml2 had got to depends on how
             // the bytes were cut into chunks (FuzzXMLStreaming, crash-size-limit-position-depends-on-chunks).
             let error = DataContractXMLError(
