@@ -887,6 +887,11 @@ final class SAXParser {
         } catch var error as DataContractXMLError where error.code == .mixedContent && error.line == 0 && listTextStart.line > 0 {
             (error.line, error.column) = listTextStart
             fail(error)
+        } catch var error as DataContractXMLError where error.code == .textLimitExceeded && error.line == 0 {
+            // At the start tag of the element whose text is too long: where libxml2 is when the
+            // limit is passed depends on where chunks cut its text into runs.
+            if let open = openElements.last { (error.line, error.column) = (Int(open.line), Int(open.column)) }
+            fail(error)
         } catch {
             fail(error)
         }
