@@ -3,16 +3,12 @@ import Foundation
 
 extension ResponseDecoder {
     func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        let value: T
-        do {
-            value = try jsonDecoder.decode(type, from: data)
-        } catch let error as DecodingError {
-            throw Self.positioned(error, in: data)
-        }
         // Foundation reads `[1,]`, `{"a":1,}`, `01`, `1e2e3`, a raw U+0000 or invalid UTF-8
         // inside a string, and `"\X"` (dropping the backslash); RFC 8259,
-        // Json.NET's writer and the checker (`JSONTree`) do not. `JSONTree` judges, and only
-        // when one of those may be there, so the usual document pays one byte scan.
+        // Json.NET's writer and the checker (`JSONTree`) do not. And Foundation traps (a crash,
+        // in `JSONError.SourceLocation`) on 513 `[` at the end of the input, where its own
+        // depth limit meets the end. `JSONTree` judges first, and only when one of those may be
+        // there, so the usual document pays one byte scan.
         if Self.mayBreakRFC8259(data) {
             do throws(JSONSyntaxError) {
                 _ = try JSONTree.parse(data)
@@ -20,7 +16,11 @@ extension ResponseDecoder {
                 throw Self.syntaxError(error)
             }
         }
-        return value
+        do {
+            return try jsonDecoder.decode(type, from: data)
+        } catch let error as DecodingError {
+            throw Self.positioned(error, in: data)
+        }
     }
 
     static func syntaxError(_ error: JSONSyntaxError) -> DecodingError {
@@ -39,8 +39,10 @@ extension ResponseDecoder {
 
     /// Whether a `,` is followed (after white space) by `]` or `}` outside strings, a number is
     /// not in the plain form (an exponent, a leading zero …), or a string holds a raw control
-    /// character, invalid UTF-8 or an escape JSON does not have (`\X`); `true` for UTF-16 and UTF-32 text (a byte order
-    /// mark or a zero byte), which the byte scan cannot read.
+    /// character, invalid UTF-8 or an escape JSON does not have (`\X`), or arrays and objects nest
+    /// deeper than ``JSONTree/maximumDepth`` (Foundation's limit too, which it cannot always
+    /// report without trapping); `true` for UTF-16 and UTF-32 text (a byte order mark or a zero
+    /// byte), which the byte scan cannot read.
     static func mayBreakRFC8259(_ data: Data) -> Bool {
         /// `-?(0|[1-9][0-9]*)(.[0-9]+)?`: the number forms Json.NET writes without an exponent.
         func isPlainNumber(_ number: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
@@ -61,6 +63,7 @@ extension ResponseDecoder {
             var inString = false
             var escaped = false
             var comma = false
+            var depth = 0
             var index = 0
             let count = bytes.count
             while index < count {
@@ -121,7 +124,13 @@ extension ResponseDecoder {
                 case 0x22: inString = true; comma = false
                 case 0x2C: comma = true
                 case 0x20, 0x09, 0x0A, 0x0D: break
-                case 0x5D, 0x7D: if comma { return true }
+                case 0x5B, 0x7B:
+                    depth += 1
+                    if depth > JSONTree.maximumDepth { return true }
+                    comma = false
+                case 0x5D, 0x7D:
+                    if comma { return true }
+                    depth -= 1
                 case 0x00: return true
                 default: comma = false
                 }

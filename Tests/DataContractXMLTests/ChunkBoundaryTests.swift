@@ -38,6 +38,66 @@ struct ChunkBoundaryTests {
         }
     }
 
+    @Test("the first invalid UTF-8 sequence decides, however many later ones the cuts fall near")
+    func firstInvalidSequenceAtThreeCuts() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-libxml2-invalid-utf8-three-cuts): cut
+        // at 5, 7 and 8, the bytes held back for the later `AC` and `F0 9F 98 80` left `C3` (whose
+        // `3E` makes it invalid) 3 bytes before the end libxml2 had: "error parsing attribute
+        // name" instead of "Input is not proper UTF-8".
+        let bytes: [UInt8] = [0x3C, 0x61, 0xC3, 0x3E, 0xAC, 0xF0, 0x9F, 0x98, 0x80, 0x3C]
+        #expect(Self.listError([bytes[...]]) == "xml.invalid-encoding at 1:3")
+        #expect(Self.listError([bytes[..<5], bytes[5..<7], bytes[7..<8], bytes[8...]]) == "xml.invalid-encoding at 1:3")
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == "xml.invalid-encoding at 1:3", "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+        // A run of invalid bytes is held back no further than its first: each byte fed alone.
+        let run = Array("<a ".utf8) + [UInt8](repeating: 0xFF, count: 40) + Array("/>".utf8)
+        let whole = Self.listError([run[...]])
+        #expect(whole.hasPrefix("xml.invalid-encoding at 1:"), "\(whole)")
+        #expect(Self.listError(run.indices.map { run[$0...$0] }) == whole)
+    }
+
+    @Test("an encoding converter that halts is xml.invalid-encoding, without position, however the bytes are cut")
+    func haltedConverter() {
+        // UTF-16LE (byte order mark) with a high surrogate followed by "A", not a low surrogate:
+        // libxml2's converter stops; it reports that only on standard error, so the parse used
+        // to end as an unexpected end or a not-well-formed document depending on the cuts.
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in #"<ArrayOfItem xmlns="urn:t"><Item><Id>1</Id></Item>"#.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        bytes += [0x00, 0xD8, 0x41, 0x00]
+        for unit in "</ArrayOfItem>".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(Self.listError([bytes[...]]) == "xml.invalid-encoding at 0:0")
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == "xml.invalid-encoding at 0:0", "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+    }
+
+    @Test("over the size limit, an error in the bytes within the limit is the verdict however the bytes are cut")
+    func sizeLimitAfterAnEarlierError() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-size-limit-after-an-earlier-error):
+        // whole, the size limit was checked before any byte was read (limit.document-size);
+        // cut after the first bytes, libxml2 had already refused them (xml.not-well-formed at 1:1).
+        var options = DataContractDecoder.Options()
+        options.limits.maxDocumentBytes = 40
+        let decoder = DataContractDecoder(options: options)
+        func error(_ chunks: [ArraySlice<UInt8>]) -> String {
+            do {
+                try decoder.decodeItems(of: Item?.self, fromChunks: chunks) { _ in }
+                return "none"
+            } catch let error as DataContractXMLError {
+                return "\(error.code) at \(error.line):\(error.column)"
+            } catch {
+                return "\(error)"
+            }
+        }
+        let notXML = Array("utf\u{0}<ArrayOfItem xmlns=\"urn:t\"><Item><Id>1</Id></Item></ArrayOfItem>".utf8)
+        #expect(error([notXML[...]]) == "xml.not-well-formed at 1:1")
+        for chunks in Self.cuts(notXML) { #expect(error(chunks) == "xml.not-well-formed at 1:1", "cut at \(chunks.dropLast().map(\.endIndex))") }
+        let wellFormed = Array(#"<ArrayOfItem xmlns="urn:t"><Item><Id>1</Id></Item></ArrayOfItem>"#.utf8)
+        #expect(error([wellFormed[...]]) == "limit.document-size at 0:0")
+        for chunks in Self.cuts(wellFormed) { #expect(error(chunks) == "limit.document-size at 0:0", "cut at \(chunks.dropLast().map(\.endIndex))") }
+    }
+
     @Test("a UCS-4 start tag left open is the same error however the bytes are cut")
     func ucs4UnfinishedStartTag() {
         // Cut inside the second 4-byte character, libxml2 never converted the rest and said

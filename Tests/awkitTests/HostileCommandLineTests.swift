@@ -39,6 +39,17 @@ struct HostileCommandLineTests {
         #expect(try AWKitProcess.run(["decode", "--endpoint", Self.endpoint, "--max-input-bytes", "100000", Self.sampleJSON]).status == 0)
     }
 
+    @Test("fault 1: standard input over --max-input-bytes is refused while it is read (exit 2), for decode, encode and check")
+    func standardInputCap() throws {
+        // Begins like XML, so only the cap can stop it; awkit stops reading at the limit.
+        let endless = Data("<".utf8) + Data(repeating: 0x20, count: 300_000)
+        for command in [["decode", "--endpoint", Self.endpoint], ["encode", "--endpoint", Self.endpoint], ["check"]] {
+            let result = try AWKitProcess.run(command + ["--max-input-bytes", "100000", "-"], stdin: endless)
+            #expect(result.status == 2, "\(command) \(result.stderr)")
+            #expect(result.stderr.contains("standard input: is larger than the input limit of 100000 bytes"), "\(command) \(result.stderr)")
+        }
+    }
+
     @Test("fault 2: check - reads standard input once; /dev/stdin (a pipe) is read once too")
     func checkStandardInput() throws {
         let data = try Data(contentsOf: AWKitProcess.repositoryRoot.appendingPathComponent(Self.sampleJSON))

@@ -8,9 +8,14 @@
 ///   invalid or incomplete, and starts fewer than 4 bytes before the end of the bytes it has, as
 ///   "a truncated input buffer splitting a character": it returns 0 without an error. A start
 ///   tag libxml2 has committed to parsing (it saw a `>`) then fails as "error parsing attribute
-///   name" instead of "Input is not proper UTF-8". So a piece never ends within 3 bytes after the
-///   start of an invalid or incomplete sequence: those bytes wait for the next chunk (at most 3
-///   bytes; an end tag always ends in `>`, so no item waits).
+///   name" instead of "Input is not proper UTF-8". So no piece ends within 3 bytes after the
+///   start of the document's first invalid or incomplete sequence: those bytes wait for the
+///   next chunk (at most 3 bytes; an end tag always ends in `>`, so no item waits). Once an
+///   invalid sequence has 4 bytes after it, libxml2 reports it where it stands and nothing
+///   later can change the verdict, so no byte waits any more. Only the first such sequence
+///   counts: holding back for a later one (bytes `C3 3E AC F0 9F`, say, cut after `AC`) could
+///   leave the first with fewer than 4 bytes after it (FuzzXMLStreaming,
+///   crash-libxml2-invalid-utf8-three-cuts).
 /// - **UCS-4 cut inside a character.** With a 4-byte encoding (detected as UCS-4 from the first
 ///   bytes, converted through iconv), a piece that ends inside a character leaves libxml2 in its
 ///   start state with the rest never converted: even a well-formed document fails ("Extra
@@ -22,10 +27,12 @@ struct ChunkBoundary {
     var unit = 1
     /// Bytes handed so far.
     private(set) var handed = 0
-    /// The last (up to) 6 bytes handed: enough to find the start of the character in which the
-    /// last 3 bytes of a window begin (fewer only when fewer were handed: then the window starts
-    /// at the document's first byte, a character boundary).
-    private var recent: [UInt8] = []
+    /// The handed bytes from the start of the document's first invalid or incomplete UTF-8
+    /// sequence, while fewer than 4 bytes follow it (so at most 3); empty when there is none.
+    private var pending: [UInt8] = []
+    /// An invalid sequence was handed with 4 bytes or more after it: libxml2 reports it (or an
+    /// earlier error) whatever follows, so no byte waits any more.
+    private var settled = false
 
     /// The unit width for a document whose first 4 bytes are `head`, read with the caller's
     /// libxml2 encoding name (`nil`: detected from the bytes).
@@ -40,37 +47,62 @@ struct ChunkBoundary {
     }
 
     /// How many bytes at the end of `piece` (the next bytes of the document, after everything
-    /// handed so far) must wait for more input: 0 when the whole piece can be handed.
-    func holdBack(_ piece: some Collection<UInt8>) -> Int {
+    /// handed so far) must wait for more input: 0 when the whole piece can be handed. The rest
+    /// of `piece` is then to be handed (``handed(_:)``).
+    mutating func holdBack(_ piece: UnsafeRawBufferPointer) -> Int {
         let count = piece.count
         if unit > 1 { return (handed + count) % unit }
-        let tail = min(count, 7)
-        var window = recent
-        window.append(contentsOf: piece.suffix(tail))
-        guard let unsafe = Self.unsafeSequenceStart(window) else { return 0 }
-        let pieceStart = window.count - tail
-        return unsafe >= pieceStart ? window.count - unsafe : count
+        if settled || count == 0 { return 0 }
+        if pending.isEmpty { return plan(piece, pendingCount: 0) }
+        let joined = pending + Array(piece)
+        let pendingCount = pending.count
+        return joined.withUnsafeBytes { plan($0, pendingCount: pendingCount) }
     }
 
-    /// Records that `bytes` were handed to libxml2.
+    /// `bytes` are ``pending`` (`pendingCount` bytes, handed already) and then the next piece:
+    /// sets the state for what will have been handed, and returns how many bytes of the piece wait.
+    private mutating func plan(_ bytes: UnsafeRawBufferPointer, pendingCount: Int) -> Int {
+        let count = bytes.count
+        guard let bad = Self.firstBadSequence(bytes) else {
+            pending = []
+            return 0
+        }
+        if count - bad >= 4 {
+            settled = true
+            pending = []
+            return 0
+        }
+        let hold = min(count - pendingCount, count - bad)
+        pending = bad < count - hold ? Array(bytes[bad..<(count - hold)]) : []
+        return hold
+    }
+
+    /// Records that `bytes` were handed to libxml2 (the first bytes, handed when the parser is
+    /// made, without ``holdBack(_:)``: their first bad sequence is noted here).
     mutating func handed(_ bytes: some Collection<UInt8>) {
+        if handed == 0, unit == 1, !bytes.isEmpty {
+            let first = Array(bytes)
+            first.withUnsafeBytes { raw in
+                if let bad = Self.firstBadSequence(raw) {
+                    if raw.count - bad >= 4 { settled = true } else { pending = Array(raw[bad...]) }
+                }
+            }
+        }
         handed += bytes.count
-        guard !bytes.isEmpty else { return }
-        recent.append(contentsOf: bytes.suffix(6))
-        if recent.count > 6 { recent.removeFirst(recent.count - 6) }
     }
 
-    /// The index of the first UTF-8 sequence that starts within the last 3 bytes of `window`
-    /// and is invalid or incomplete there; `nil` when there is none, or when an invalid sequence
-    /// starts earlier (libxml2 reports that one, having 4 bytes or more after it).
-    static func unsafeSequenceStart(_ window: [UInt8]) -> Int? {
-        let count = window.count
-        let limit = max(0, count - 3)
-        // Start decoding at a character boundary: back over continuation bytes (at most 3).
-        var index = limit
-        while index > 0, limit - index < 3, window[index] & 0xC0 == 0x80 { index -= 1 }
+    /// The start of the first UTF-8 sequence in `bytes` (which begin at a character boundary)
+    /// that is invalid, or incomplete at the end; `nil` when every sequence is complete and valid.
+    static func firstBadSequence(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let count = bytes.count
+        var index = 0
         while index < count {
-            let lead = window[index]
+            // Eight ASCII bytes at a time: the usual document is all ASCII.
+            if index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
                 continue
@@ -85,17 +117,11 @@ struct ChunkBoundary {
             case 0xF0: length = 4; second = 0x90...0xBF
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; second = 0x80...0x8F
-            default: return index >= limit ? index : nil
+            default: return index
             }
-            var valid = true
-            for offset in 1..<length where index + offset < count {
-                let byte = window[index + offset]
-                if offset == 1 ? !second.contains(byte) : byte & 0xC0 != 0x80 {
-                    valid = false
-                    break
-                }
-            }
-            if !valid || index + length > count { return index >= limit ? index : nil }
+            if index + length > count { return index }
+            if !second.contains(bytes[index + 1]) { return index }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
             index += length
         }
         return nil

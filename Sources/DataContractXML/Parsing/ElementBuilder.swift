@@ -141,6 +141,9 @@ struct ElementBuilderState {
     private(set) var root: StartTag?
     /// Whether the root element has `i:nil="true"` (items mode).
     private(set) var rootIsNil = false
+    /// Bytes of (white space) text directly in the root element before its first item ends
+    /// (items mode).
+    private var rootTextCount = 0
     /// Whether the whole root element has been read.
     private(set) var rootClosed = false
 
@@ -177,6 +180,7 @@ struct ElementBuilderState {
         itemCount = 0
         root = nil
         rootIsNil = false
+        rootTextCount = 0
         rootClosed = false
         parserStack.removeAll(keepingCapacity: true)
         repairs.removeAll()
@@ -293,6 +297,16 @@ struct ElementBuilderState {
                 throw DataContractXMLError(
                     code: .mixedContent, line: 0, column: 0,
                     message: "text directly inside the list element <\(rootDescription)>; a list holds only item elements")
+            }
+            // As in a whole document, where the list element's text before its first item is
+            // its text and counts toward the limit (FuzzXMLStreaming, crash-list-whitespace-text-limit).
+            if isItems && depth == 1 && itemCount == 0 {
+                rootTextCount += bytes.count
+                if rootTextCount > maxTextBytes {
+                    throw DataContractXMLError(
+                        code: .textLimitExceeded, line: 0, column: 0,
+                        message: "the text of one element is longer than the limit of \(maxTextBytes) bytes")
+                }
             }
             return
         }

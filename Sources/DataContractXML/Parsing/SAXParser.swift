@@ -147,6 +147,7 @@ final class SAXParser {
         sawRoot = false
         openElements.removeAll(keepingCapacity: true)
         pendingTag = (start: -1, scanned: 0, attributes: 0, phase: TagPhase.tagName, quote: UInt8(0))
+        listTextStart = (0, 0)
         recoveredErrors.removeAll()
         restrictedCharacters.removeAll()
         wellFormedPending = false
@@ -203,7 +204,7 @@ final class SAXParser {
             try last.withUnsafeBytes { try parse($0) }
         }
         terminating = true
-        if let context { xmlParseChunk(context, nil, 0, 1) }
+        if let context { failIfConverterHalted(xmlParseChunk(context, nil, 0, 1)) }
         terminating = false
         try check()
         if recover { try builder.closeAll() }
@@ -219,9 +220,20 @@ final class SAXParser {
     }
 
     private func feedContiguous(_ buffer: UnsafeRawBufferPointer) throws {
-        var remaining = buffer[...]
+        let before = received
         received += buffer.count
         if let max = limits.maxDocumentBytes, received > max {
+            // The bytes within the limit are read first, so that an error in them is the verdict
+            // however the document was cut (FuzzXMLStreaming, crash-size-limit-after-an-earlier-error).
+            if max > before { try feedWithinLimit(UnsafeRawBufferPointer(rebasing: buffer.prefix(max - before))) }
+            if let context {
+                // After an encoding declaration libxml2 converts only the first line until more
+                // bytes come: what it holds unconverted is converted and read now, so that an
+                // invalid sequence within the limit is found however the bytes were cut.
+                failIfConverterHalted(xmlParseChunk(context, nil, 0, 0))
+                if wellFormedPending { restoreWellFormed() }
+                try check()
+            }
             // A limit on the byte count has no position: where libxml2 had got to depends on how
             // the bytes were cut into chunks (FuzzXMLStreaming, crash-size-limit-position-depends-on-chunks).
             let error = DataContractXMLError(
@@ -231,6 +243,13 @@ final class SAXParser {
             failure = error
             try check()
         }
+        try feedWithinLimit(buffer)
+    }
+
+    /// Hands `buffer` on (the first 4 bytes start the parser), bytes known to be within the
+    /// document-size limit.
+    private func feedWithinLimit(_ buffer: UnsafeRawBufferPointer) throws {
+        var remaining = buffer[...]
         if !started {
             let needed = min(4 - head.count, remaining.count)
             head.append(contentsOf: remaining.prefix(needed))
@@ -268,11 +287,31 @@ final class SAXParser {
     private func parse(_ bytes: UnsafeRawBufferPointer) throws {
         guard let context, !bytes.isEmpty else { return }
         boundary.handed(bytes)
-        xmlParseChunk(context, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
+        let status = xmlParseChunk(context, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
         if wellFormedPending { restoreWellFormed() }
+        failIfConverterHalted(status)
         try check()
         refuseAttributeFloodInPendingStartTag()
         try check()
+    }
+
+    /// Fails with ``DataContractXMLError/Code/invalidEncoding`` when libxml2's encoding converter
+    /// halted the parser (bytes that are invalid in a non-UTF-8 document's encoding): libxml2
+    /// 2.9 then stops without an error of its own (it writes "input conversion failed" or
+    /// "encoder error" to standard error only), and later calls would report an unexpected end
+    /// or nothing. `status` is what `xmlParseChunk` returned: `-1` with `errNo` `-1` when the
+    /// push failed in conversion, `XML_ERR_INVALID_ENCODING` when the final conversion did. No
+    /// position: where libxml2 had got to depends on where the chunks were cut (what it had
+    /// converted but not parsed is dropped), as for the document-size limit.
+    private func failIfConverterHalted(_ status: Int32) {
+        guard failure == nil, let context, context.pointee.instate == XML_PARSER_EOF,
+            (status == -1 && context.pointee.errNo == -1) || status == Int32(XML_ERR_INVALID_ENCODING.rawValue)
+        else { return }
+        let error = DataContractXMLError(
+            code: .invalidEncoding, line: 0, column: 0,
+            message: "the bytes are not valid in the document's encoding: libxml2's converter stopped at an invalid byte sequence")
+        fail(error)
+        failure = error
     }
 
     /// Where the start tag libxml2 is waiting to see the end of begins (bytes from the start of
@@ -669,6 +708,7 @@ final class SAXParser {
         } catch {
             fail(error)
         }
+        if openElements.count == 1 { listTextStart = (currentLine, currentColumn) }
     }
 
     /// The last `<` in `base ..< end`, or `base` when there is none: where the start tag that
@@ -825,7 +865,15 @@ final class SAXParser {
         } catch {
             fail(error)
         }
+        if openElements.count == 1 { listTextStart = (currentLine, currentColumn) }
     }
+
+    /// libxml2's position after the last tag read directly in the root element (its start tag
+    /// or an item's end tag): where text directly in a list begins. Text comes in runs cut
+    /// where a chunk ended, so libxml2's position when the run that holds a non-space character
+    /// arrives depends on the cuts; this does not (FuzzXMLStreaming,
+    /// crash-list-text-position-depends-on-chunks).
+    private var listTextStart = (line: 0, column: 0)
 
     private func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int32) {
         if wellFormedPending { restoreWellFormed() }
@@ -836,6 +884,14 @@ final class SAXParser {
         guard let ch, len > 0 else { return }
         do {
             try builder.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+        } catch var error as DataContractXMLError where error.code == .mixedContent && error.line == 0 && listTextStart.line > 0 {
+            (error.line, error.column) = listTextStart
+            fail(error)
+        } catch var error as DataContractXMLError where error.code == .textLimitExceeded && error.line == 0 {
+            // At the start tag of the element whose text is too long: where libxml2 is when the
+            // limit is passed depends on where chunks cut its text into runs.
+            if let open = openElements.last { (error.line, error.column) = (Int(open.line), Int(open.column)) }
+            fail(error)
         } catch {
             fail(error)
         }
@@ -852,6 +908,15 @@ final class SAXParser {
         case Int32(XML_ERR_INVALID_CHAR.rawValue) where text.contains("UTF-8") || text.contains("encoding"),
             Int32(XML_ERR_INVALID_ENCODING.rawValue):
             kind = .invalidEncoding
+        case Int32(XML_ERR_INTERNAL_ERROR.rawValue) where text.contains("encoder error"):
+            // "switching encoding: encoder error": the converter halted on the bytes it had when
+            // the declaration named the encoding; as `failIfConverterHalted`, no position.
+            let error = DataContractXMLError(
+                code: .invalidEncoding, line: 0, column: 0,
+                message: "the bytes are not valid in the document's encoding: libxml2's converter stopped at an invalid byte sequence")
+            fail(error)
+            failure = error
+            return
         case Int32(XML_ERR_UNKNOWN_ENCODING.rawValue), Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue):
             kind = .unsupportedCharset
         case Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), Int32(XML_ERR_TAG_NOT_FINISHED.rawValue):
