@@ -88,6 +88,12 @@ struct LexicalFormTests {
         let guid = try span("6f9619ff-8b86-d011-b42d-00c04fc964ff") { try LexicalForm.uuid($0) }
         #expect(guid.uuidString == "6F9619FF-8B86-D011-B42D-00C04FC964FF")
         #expect(throws: LexicalFormError.self) { try span("{6f9619ff-8b86-d011-b42d-00c04fc964ff}") { try LexicalForm.uuid($0) } }
+        // FuzzParsers (Failures/FuzzParsers/crash-foundation-uuid-reads-misplaced-dash): 36
+        // characters with a dash out of place. Foundation's UUID(uuidString:) reads a value from
+        // it; the D form (and .NET's Guid.Parse) has no such Guid.
+        let misplaced = "6f9619ff-8b86-d011-b42d-00c0d011-b42"
+        #expect(UUID(uuidString: misplaced) != nil)  // the leniency this guards against
+        #expect(throws: LexicalFormError.self) { try span(misplaced) { try LexicalForm.uuid($0) } }
         #expect(try span("SGVs\nbG8=") { try LexicalForm.base64($0) } == Data("Hello".utf8))
         #expect(throws: LexicalFormError.self) { try span("SGVsbG8") { try LexicalForm.base64($0) } }
     }
