@@ -277,6 +277,20 @@ final class SAXParser {
     /// Hands `piece` to libxml2, except the bytes at its end that ``ChunkBoundary`` says must
     /// wait for more input (kept in ``held``, at most 3, or the whole of a short piece).
     private func handOver(_ piece: UnsafeRawBufferPointer) throws {
+        if let end = boundary.declarationEnd(in: piece) {
+            // The XML declaration on its own, then the rest (see `ChunkBoundary.declarationEnd`).
+            try handOver(UnsafeRawBufferPointer(rebasing: piece[..<end]))
+            let rest = UnsafeRawBufferPointer(rebasing: piece[end...])
+            if held.isEmpty {
+                try handOver(rest)
+            } else {
+                var joined = held
+                held = []
+                joined.append(contentsOf: rest)
+                try joined.withUnsafeBytes { try handOver($0) }
+            }
+            return
+        }
         let keep = boundary.holdBack(piece)
         let ready = UnsafeRawBufferPointer(rebasing: piece.dropLast(keep))
         held.append(contentsOf: piece.suffix(keep))
