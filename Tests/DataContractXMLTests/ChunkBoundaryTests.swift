@@ -113,6 +113,17 @@ struct ChunkBoundaryTests {
         }
     }
 
+    @Test("a piece ending in CR: libxml2 holds the CR back, so it does not count toward the 4 bytes after a bad byte")
+    func finalCarriageReturn() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-final-cr-held-by-libxml2): cut at 3
+        // and 6, libxml2 parsed `<a\xC1a>` with the CR held back: "error parsing attribute name".
+        let bytes = Array("<a".utf8) + [0xC1] + Array("a>\r\t\t\tt</a>".utf8)
+        #expect(Self.listError([bytes[...]]) == "xml.invalid-encoding at 1:3")
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == "xml.invalid-encoding at 1:3", "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+    }
+
     @Test("a UCS-4 start tag left open is the same error however the bytes are cut")
     func ucs4UnfinishedStartTag() {
         // Cut inside the second 4-byte character, libxml2 never converted the rest and said
