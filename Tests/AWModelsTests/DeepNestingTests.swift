@@ -6,7 +6,7 @@ import Testing
 /// Foundation's `JSONDecoder` traps (SIGILL in `JSONError.SourceLocation.sourceLocation(at:fullSource:)`)
 /// on 513 `[` that end the input, where its depth limit of 512 meets the end of the text. The
 /// process would die; `ResponseDecoder` refuses the nesting itself, with `awkit check`'s error
-/// (`JSONTree`: `json.too-deep` at the 513th `[`), before Foundation sees the bytes.
+/// (`JSONTree`: `json.too-deep` at the 513th `[`, column 513), before Foundation sees the bytes.
 @Suite("JSON: nesting deeper than 512 is refused before Foundation sees it")
 struct DeepNestingTests {
     /// Arrays of arrays, as deep as the document nests them.
@@ -33,7 +33,7 @@ struct DeepNestingTests {
     @Test func fiveHundredThirteenOpenArraysAtTheEndAreTooDeepNotACrash() throws {
         let error = try Self.refusal(String(repeating: "[", count: 513))
         #expect(error.code == .tooDeep)
-        #expect((error.line, error.column, error.offset) == (1, 514, 513))
+        #expect((error.line, error.column, error.offset) == (1, 513, 512))
         do throws(JSONSyntaxError) {
             _ = try JSONTree.parse(Data(String(repeating: "[", count: 513).utf8))
             Issue.record("JSONTree read it")
@@ -45,11 +45,11 @@ struct DeepNestingTests {
     @Test func closedArraysDeeperThan512AreTooDeepAtTheSamePlace() throws {
         let error = try Self.refusal(String(repeating: "[", count: 600) + String(repeating: "]", count: 600))
         #expect(error.code == .tooDeep)
-        #expect((error.line, error.column, error.offset) == (1, 514, 513))
+        #expect((error.line, error.column, error.offset) == (1, 513, 512))
     }
 
     @Test func objectsCountTowardTheDepthToo() throws {
-        let error = try Self.refusal(String(repeating: #"{"a":["#, 257))
+        let error = try Self.refusal(String(repeating: #"{"a":["#, count: 257))
         #expect(error.code == .tooDeep)
     }
 

@@ -26,6 +26,22 @@ struct UTF16JSONTests {
         if case .number(let text, _) = members[1].value { #expect(text == "8.50") } else { Issue.record("not a number") }
     }
 
+    @Test("a U+FEFF after the UTF-16 byte order mark is content: JSONTree refuses it as Foundation does (FuzzJSON, crash-utf16-bom-twice)")
+    func byteOrderMarkTwice() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE, 0xFF, 0xFE, 0x36, 0x00]  // BOM, U+FEFF, "6"
+        do throws(JSONSyntaxError) {
+            let tree = try JSONTree.parse(bytes)
+            Issue.record("read as \(tree.root)")
+        } catch {
+            #expect(error.code == .unexpectedCharacter)
+            #expect((error.line, error.column) == (1, 1))
+        }
+        #expect(throws: DecodingError.self) { try ResponseDecoder().decode(Int.self, from: Data(bytes), format: .json) }
+        // One byte order mark is still read, in UTF-16 and in UTF-8.
+        #expect(try ResponseDecoder().decode(Int.self, from: Data([0xFF, 0xFE, 0x36, 0x00]), format: .json) == 6)
+        #expect(try JSONTree.parse([0xEF, 0xBB, 0xBF, 0x36]).root.typeName == JSONTree.parse([0x36]).root.typeName)
+    }
+
     @Test("a syntax error is found at its line and column in UTF-16 too")
     func syntaxError() {
         #expect(throws: JSONSyntaxError.self) { try JSONTree.parse(self.utf16("{\"a\": 1\n \"b\": 2}", bigEndian: false)) }

@@ -98,6 +98,32 @@ struct ChunkBoundaryTests {
         for chunks in Self.cuts(wellFormed) { #expect(error(chunks) == "limit.document-size at 0:0", "cut at \(chunks.dropLast().map(\.endIndex))") }
     }
 
+    @Test("an XML declaration's own error comes before the converter's refusal of later bytes, however the bytes are cut")
+    func declarationBeforeConverter() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-encoding-declaration-error-or-converter-first):
+        // whole, libxml2 converted every byte it had when the declaration named UTF-7 and the
+        // converter refused the later bytes first (xml.invalid-encoding); cut inside the
+        // declaration, its own error came first. The declaration is now handed on its own.
+        let bytes = Array(#"<?xml version="1.0" encoding="utf-7."??><a>><"#.utf8) + [0x0F, 0x00, 0x4D, 0x4C]
+        let whole = Self.listError([bytes[...]])
+        #expect(whole.hasPrefix("xml.not-well-formed at 1:"), "\(whole)")
+        #expect(Self.listError([bytes[..<5], bytes[5..<40], bytes[40..<41], bytes[41...]]) == whole)
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == whole, "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+    }
+
+    @Test("a piece ending in CR: libxml2 holds the CR back, so it does not count toward the 4 bytes after a bad byte")
+    func finalCarriageReturn() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-final-cr-held-by-libxml2): cut at 3
+        // and 6, libxml2 parsed `<a\xC1a>` with the CR held back: "error parsing attribute name".
+        let bytes = Array("<a".utf8) + [0xC1] + Array("a>\r\t\t\tt</a>".utf8)
+        #expect(Self.listError([bytes[...]]) == "xml.invalid-encoding at 1:3")
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == "xml.invalid-encoding at 1:3", "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+    }
+
     @Test("a UCS-4 start tag left open is the same error however the bytes are cut")
     func ucs4UnfinishedStartTag() {
         // Cut inside the second 4-byte character, libxml2 never converted the rest and said

@@ -5,6 +5,8 @@ struct JSONTreeParser {
     var line = 1
     var lineStart = 0
     var depth = 0
+    /// Whether a UTF-8 byte order mark at the start is skipped (not after a UTF-16 one).
+    var skipsByteOrderMark = true
 
     /// The column cache: the column of byte `columnOffset` on the line starting at
     /// `columnLineStart`. Positions are asked for in increasing order, so counting on from the
@@ -76,7 +78,7 @@ struct JSONTreeParser {
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONTree.Node {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+        if skipsByteOrderMark, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             index = 3
             lineStart = 3
         }

@@ -34,6 +34,44 @@ struct ChunkBoundary {
     /// earlier error) whatever follows, so no byte waits any more.
     private var settled = false
 
+    /// The document's first bytes while they may still be an XML declaration (`<?xml` … `?>`,
+    /// at most 512 bytes), and whether its end has been found or it is known to have none.
+    private var declaration: [UInt8] = []
+    private var declarationSettled = false
+
+    /// Where in `piece` (the next bytes of the document) an XML declaration at the start of the
+    /// document ends, just after its first `?>`, when more of the piece follows: the piece is
+    /// then handed in two parts. libxml2 converts everything it holds when the declaration
+    /// names the encoding, so bytes after the declaration that the converter refuses would
+    /// otherwise fail before the declaration itself is read, only when they came in the same
+    /// piece (FuzzXMLStreaming, crash-encoding-declaration-error-or-converter-first).
+    mutating func declarationEnd(in piece: UnsafeRawBufferPointer) -> Int? {
+        guard !declarationSettled, !piece.isEmpty else { return nil }
+        let before = declaration.count
+        declaration.append(contentsOf: piece.prefix(512 - before))
+        let opening: [UInt8] = [0x3C, 0x3F, 0x78, 0x6D, 0x6C]  // "<?xml"
+        guard declaration.count >= 5 else { return nil }
+        guard declaration.starts(with: opening) else { return settleDeclaration() }
+        var index = max(5, before - 1)
+        while index + 1 < declaration.count {
+            if declaration[index] == 0x3F, declaration[index + 1] == 0x3E {
+                let end = index + 2 - before
+                settleDeclaration()
+                return end < piece.count ? end : nil
+            }
+            index += 1
+        }
+        if declaration.count >= 512 { settleDeclaration() }
+        return nil
+    }
+
+    @discardableResult
+    private mutating func settleDeclaration() -> Int? {
+        declarationSettled = true
+        declaration = []
+        return nil
+    }
+
     /// The unit width for a document whose first 4 bytes are `head`, read with the caller's
     /// libxml2 encoding name (`nil`: detected from the bytes).
     static func unit(head: [UInt8], encodingName: String?) -> Int {
@@ -67,7 +105,10 @@ struct ChunkBoundary {
             pending = []
             return 0
         }
-        if count - bad >= 4 {
+        // libxml2 keeps a piece's final CR back until it has parsed the rest (`end_in_lf` in
+        // `xmlParseChunk`), so it counts as not yet there (FuzzXMLStreaming, crash-final-cr-held-by-libxml2).
+        let available = bytes[count - 1] == 0x0D ? count - 1 : count
+        if available - bad >= 4 {
             settled = true
             pending = []
             return 0
@@ -80,6 +121,10 @@ struct ChunkBoundary {
     /// Records that `bytes` were handed to libxml2 (the first bytes, handed when the parser is
     /// made, without ``holdBack(_:)``: their first bad sequence is noted here).
     mutating func handed(_ bytes: some Collection<UInt8>) {
+        if handed == 0, !bytes.isEmpty, declaration.isEmpty, !declarationSettled {
+            // The first bytes, handed when the parser is made: the start of a declaration, maybe.
+            declaration = Array(bytes.prefix(512))
+        }
         if handed == 0, unit == 1, !bytes.isEmpty {
             let first = Array(bytes)
             first.withUnsafeBytes { raw in

@@ -277,6 +277,20 @@ final class SAXParser {
     /// Hands `piece` to libxml2, except the bytes at its end that ``ChunkBoundary`` says must
     /// wait for more input (kept in ``held``, at most 3, or the whole of a short piece).
     private func handOver(_ piece: UnsafeRawBufferPointer) throws {
+        if let end = boundary.declarationEnd(in: piece) {
+            // The XML declaration on its own, then the rest (see `ChunkBoundary.declarationEnd`).
+            try handOver(UnsafeRawBufferPointer(rebasing: piece[..<end]))
+            let rest = UnsafeRawBufferPointer(rebasing: piece[end...])
+            if held.isEmpty {
+                try handOver(rest)
+            } else {
+                var joined = held
+                held = []
+                joined.append(contentsOf: rest)
+                try joined.withUnsafeBytes { try handOver($0) }
+            }
+            return
+        }
         let keep = boundary.holdBack(piece)
         let ready = UnsafeRawBufferPointer(rebasing: piece.dropLast(keep))
         held.append(contentsOf: piece.suffix(keep))
@@ -300,13 +314,18 @@ final class SAXParser {
     /// 2.9 then stops without an error of its own (it writes "input conversion failed" or
     /// "encoder error" to standard error only), and later calls would report an unexpected end
     /// or nothing. `status` is what `xmlParseChunk` returned: `-1` with `errNo` `-1` when the
-    /// push failed in conversion, `XML_ERR_INVALID_ENCODING` when the final conversion did. No
+    /// push failed in conversion, `XML_ERR_INVALID_ENCODING` when the final conversion did; the
+    /// input buffer's `error` is `XML_IO_ENCODER` after a failed conversion in any case. No
     /// position: where libxml2 had got to depends on where the chunks were cut (what it had
     /// converted but not parsed is dropped), as for the document-size limit.
     private func failIfConverterHalted(_ status: Int32) {
-        guard failure == nil, let context, context.pointee.instate == XML_PARSER_EOF,
-            (status == -1 && context.pointee.errNo == -1) || status == Int32(XML_ERR_INVALID_ENCODING.rawValue)
-        else { return }
+        guard failure == nil, let context else { return }
+        let halted =
+            context.pointee.instate == XML_PARSER_EOF
+            && ((status == -1 && context.pointee.errNo == -1) || status == Int32(XML_ERR_INVALID_ENCODING.rawValue))
+        // The input buffer keeps the converter's failure even where the parser went on.
+        let bufferFailed = context.pointee.input?.pointee.buf?.pointee.error == Int32(XML_IO_ENCODER.rawValue)
+        guard halted || bufferFailed else { return }
         let error = DataContractXMLError(
             code: .invalidEncoding, line: 0, column: 0,
             message: "the bytes are not valid in the document's encoding: libxml2's converter stopped at an invalid byte sequence")
