@@ -7,7 +7,7 @@ import Testing
 /// values .NET itself reads back from the same bytes.
 @Suite("oracle: .NET writes, AWKit reads", .enabled(if: OracleProgram.shouldRun, OracleProgram.skipMessage))
 struct DotNetToAWKitTests {
-    @Test("AWKit decodes every record .NET wrote to the values .NET reads back", arguments: OracleModels.all, OracleWriter.allCases)
+    @Test("AWKit decodes every record .NET wrote to the values .NET reads back", arguments: OracleModels.withFeatures, OracleWriter.allCases)
     func awkitReadsWhatDotNetWrote(model: OracleModel, writer: OracleWriter) async throws {
         let run = try await OracleRuns.shared.run(model)
         let documents = try run.documents(writer)
@@ -24,7 +24,8 @@ struct DotNetToAWKitTests {
             }
             do {
                 let actual = try model.decode(document, writer)
-                let differences = CanonicalValues.differences(expected, actual)
+                // .NET reads `-0` as 0; AWKit keeps the sign.
+                let differences = CanonicalValues.differences(expected, actual).filter { !CanonicalValues.zeroSignOnly($0.expected, $0.actual) }
                 if !differences.isEmpty {
                     mismatches.append(
                         Mismatch(index: index, document: document, problem: Mismatch.describe(differences, expected: ".NET read", actual: "AWKit read")))
@@ -38,7 +39,7 @@ struct DotNetToAWKitTests {
         }
     }
 
-    @Test("the records hold what the test is about: restricted characters, CR, CRLF, extremes", arguments: OracleModels.all)
+    @Test("the records hold what the test is about: restricted characters, CR, CRLF, extremes", arguments: OracleModels.withFeatures)
     func recordsCoverTheAwkwardValues(model: OracleModel) async throws {
         let run = try await OracleRuns.shared.run(model)
         let web = try run.documents(.web).map { String(decoding: $0, as: UTF8.self) }
@@ -67,7 +68,7 @@ struct DotNetToAWKitTests {
 
     /// What the oracle taught about .NET itself: its XmlDictionaryWriter and Json.NET give back
     /// exactly what was written; Web API's writer loses only CR (written as CRLF, read as LF).
-    @Test("what .NET reads back from its own writers: all of it, but CR through Web API's writer and Local times at DST changes", arguments: OracleModels.all, OracleWriter.allCases)
+    @Test("what .NET reads back from its own writers: all of it, but CR through Web API's writer, Local times at DST changes and the sign of -0", arguments: OracleModels.withFeatures, OracleWriter.allCases)
     func dotNetReadsBackWhatItWrote(model: OracleModel, writer: OracleWriter) async throws {
         let run = try await OracleRuns.shared.run(model)
         let written = try run.written()
@@ -90,6 +91,7 @@ struct DotNetToAWKitTests {
             // comes back as another wall-clock time: .NET's own round trip, not a wire question.
             let differences = CanonicalValues.differences(expected, actual).filter {
                 !($0.expected?.hasPrefix("t") == true && $0.expected?.contains(",L") == true)
+                    && !CanonicalValues.zeroSignOnly($0.expected, $0.actual)
             }
             if !differences.isEmpty {
                 different += 1

@@ -58,9 +58,17 @@ extension EncodingSession {
         return EncodingTypeInfo(kind: .other, name: Self.contractName(of: type), namespace: defaultID)
     }
 
-    /// The namespace a collection of `item` is in: the Arrays namespace for primitives, else
-    /// the item's contract namespace.
+    /// The namespace a collection of `item` is in: the Arrays namespace for primitives, the
+    /// System namespace for `Optional` primitives that are .NET value types (`List<int?>` is
+    /// `<a:int>` items in `http://schemas.datacontract.org/2004/07/System`: `Nullable<T>`'s
+    /// namespace, as the oracle showed), else the item's contract namespace.
     func itemNamespace(_ item: EncodingTypeInfo) -> Int32 {
+        if case .optional = item.kind, case .primitive(let tag) = item.unwrapped.kind {
+            switch tag {
+            case .string, .data, .url: return arraysID   // .NET reference types: no Nullable<T>
+            default: return intern("http://schemas.datacontract.org/2004/07/System")
+            }
+        }
         if case .primitive = item.unwrapped.kind { return arraysID }
         return item.unwrapped.namespace
     }
