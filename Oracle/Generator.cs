@@ -6,6 +6,13 @@ using System;
 using System.Runtime.Serialization;
 using System.Text;
 
+/// A record whose values its own class chooses (a feature whose members need a shape the
+/// per-type generator cannot give: known types, shared references).
+public interface IGeneratedRecord
+{
+    void Fill(Generator generator, Random random);
+}
+
 public sealed class Generator
 {
     readonly Random random;
@@ -22,6 +29,8 @@ public sealed class Generator
     public object Record(Type type)
     {
         var record = Activator.CreateInstance(type);
+        var custom = record as IGeneratedRecord;
+        if (custom != null) { custom.Fill(this, random); return record; }
         foreach (var member in Canonical.Members(type))
             member.Set(record, Value(member.Type, member.NotNull, member));
         return record;

@@ -158,7 +158,7 @@ public static class Features
     {
         value = null;
         if (type != typeof(ulong)) return false;
-        value = random.Next(4) == 0 ? (ulong)long.MaxValue : (ulong)Long(random);
+        value = random.Next(4) == 0 ? (ulong)long.MaxValue : (ulong)(Long(random) & long.MaxValue);
         return true;
     }
 

@@ -193,3 +193,76 @@ struct DataMemberOrderTests {
         #expect(try xml(["a"] as [String?]).contains(#"<V xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays"><d2p1:string>a</d2p1:string></V>"#))
     }
 }
+
+private struct Animal: Codable, DataContractDescribing {
+    var Name: String
+    static let dataContract = DataContract(name: "Animal", namespace: "urn:animals", memberGroups: [.init(namespace: "urn:animals", members: ["Name"])])
+}
+
+private struct Dog: Codable, DataContractDescribing {
+    var Name: String
+    var Barks: Int
+    static let dataContract = DataContract(
+        name: "Dog", namespace: "urn:animals",
+        memberGroups: [.init(namespace: "urn:animals", members: ["Name"]), .init(namespace: "urn:animals", members: ["Barks"])])
+}
+
+private struct Cat: Codable, DataContractDescribing {
+    var Name: String
+    var Indoor: Bool
+    static let dataContract = DataContract(
+        name: "Cat", namespace: "urn:cats", memberGroups: [.init(namespace: "urn:animals", members: ["Name"]), .init(namespace: "urn:cats", members: ["Indoor"])])
+}
+
+private enum Pet: Codable, DataContractDescribing {
+    case animal(Animal), dog(Dog), cat(Cat)
+    static let dataContract = Animal.dataContract
+    init(from decoder: any Decoder) throws {
+        switch decoder.dataContractType?.localName {
+        case "Dog": self = .dog(try Dog(from: decoder))
+        case "Cat": self = .cat(try Cat(from: decoder))
+        default: self = .animal(try Animal(from: decoder))
+        }
+    }
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .animal(let animal): try animal.encode(to: encoder)
+        case .dog(let dog): try encoder.encodeKnownType(dog)
+        case .cat(let cat): try encoder.encodeKnownType(cat)
+        }
+    }
+}
+
+private struct Owner: Codable, DataContractDescribing {
+    var Pet: Pet
+    var Pets: [Pet]
+    static let dataContract = DataContract(name: "Owner", namespace: "urn:owner", memberGroups: [.init(namespace: "urn:owner", members: ["Pet", "Pets"])])
+}
+
+@Suite("Known types: i:type written and read")
+struct KnownTypeTests {
+    /// What Mono's DataContractSerializer wrote through Web API's writer for the same values.
+    static let dotNet =
+        #"<Owner xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="urn:owner"><Pet xmlns:d2p1="urn:animals" xmlns:d2p2="urn:cats" i:type="d2p2:Cat"><d2p1:Name>c</d2p1:Name><d2p2:Indoor>true</d2p2:Indoor></Pet><Pets xmlns:d2p1="urn:animals"><d2p1:Animal i:type="d2p1:Dog"><d2p1:Name>d</d2p1:Name><d2p1:Barks>2</d2p1:Barks></d2p1:Animal><d2p1:Animal><d2p1:Name>a</d2p1:Name></d2p1:Animal><d2p1:Animal xmlns:d3p1="urn:cats" i:type="d3p1:Cat"><d2p1:Name>x</d2p1:Name><d3p1:Indoor>false</d3p1:Indoor></d2p1:Animal></Pets></Owner>"#
+
+    @Test("a Cat member and Dog, Animal, Cat items are written as .NET writes them, prefixes included")
+    func written() throws {
+        let owner = Owner(
+            Pet: .cat(Cat(Name: "c", Indoor: true)),
+            Pets: [.dog(Dog(Name: "d", Barks: 2)), .animal(Animal(Name: "a")), .cat(Cat(Name: "x", Indoor: false))])
+        #expect(String(decoding: try DataContractEncoder().encode(owner), as: UTF8.self) == Self.dotNet)
+    }
+
+    @Test("the types i:type names are read back; JSON writes the members alone")
+    func read() throws {
+        let owner = try DataContractDecoder().decode(Owner.self, from: Array(Self.dotNet.utf8))
+        guard case .cat(let cat) = owner.Pet, owner.Pets.count == 3, case .dog(let dog) = owner.Pets[0], case .animal = owner.Pets[1],
+            case .cat = owner.Pets[2]
+        else {
+            Issue.record("read \(owner)")
+            return
+        }
+        #expect(cat.Indoor && dog.Barks == 2)
+        #expect(String(decoding: try JSONEncoder().encode(Pet.dog(dog)), as: UTF8.self).contains(#""Barks":2"#))
+    }
+}

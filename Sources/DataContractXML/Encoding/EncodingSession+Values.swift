@@ -183,6 +183,15 @@ extension EncodingSession {
         }
     }
 
+    /// Encodes `value` into `node` as a known type: its contract's members, and `i:type`.
+    func encodeKnownType<T: Encodable & DataContractDescribing>(_ value: T, into node: Int32) throws {
+        let typeID = typeInfo(T.self)
+        if let invalidName = typeInfos[Int(typeID)].invalidName { throw error(.invalidName, node, invalidName) }
+        nodes[Int(node)].contract = typeID
+        nodes[Int(node)].xsiType = typeID
+        try value.encode(to: ElementEncoder(session: self, node: node))
+    }
+
     static func itemType(of type: Any.Type) -> Any.Type {
         (type as? any EncodableCollectionMarker.Type)?.itemType ?? type
     }

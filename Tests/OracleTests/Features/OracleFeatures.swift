@@ -13,6 +13,7 @@ enum OracleFeatures {
         OracleModel(ContractsFeature.self, name: "Feature.Contracts"),
         OracleModel(EnumsFeature.self, name: "Feature.Enums"),
         OracleModel(CollectionsFeature.self, name: "Feature.Collections"),
+        OracleModel(KnownTypesFeature.self, name: "Feature.KnownTypes"),
     ]
 
     /// A contract of one member group, its members the coding keys' names.
