@@ -37,7 +37,7 @@ private func fromJSON<Value: Codable>(_ type: Value.Type, _ text: String) throws
 @Suite("TimeSpan: xs:duration in XML, the constant format in JSON")
 struct TimeSpanTests {
     static let cases: [(ticks: Int64, duration: String, constant: String)] = [
-        (936_845_000_000, "P1DT2H3M4.5S", "1.02:03:04.5000000"),
+        (937_845_000_000, "P1DT2H3M4.5S", "1.02:03:04.5000000"),
         (0, "PT0S", "00:00:00"),
         (-1, "-PT0.0000001S", "-00:00:00.0000001"),
         (864_000_000_000, "P1D", "1.00:00:00"),
@@ -64,7 +64,7 @@ struct TimeSpanTests {
         #expect(try TimeSpan(parsing: " PT90M ").ticks == 90 * 60 * 10_000_000)
     }
 
-    @Test("malformed and out-of-range texts are refused with the type named", arguments: ["", "P", "PT", "P1H", "PT1D", "P1.5D", "1:2", "25:00:00", "00:60:00", "P10675199DT2H48M5.4775808S", "abc"])
+    @Test("malformed and out-of-range texts are refused with the type named", arguments: ["", "P", "PT", "P1H", "PT1D", "P1.5D", "1:2:3:4:5", "25:00:00", "00:60:00", "P10675199DT2H48M5.4775808S", "abc"])
     func refused(text: String) {
         #expect(throws: LexicalFormError.self) { try TimeSpan(parsing: text) }
         let error = try? #require(throws: DecodingError.self) { try fromXML(TimeSpan.self, text) }
