@@ -1,5 +1,5 @@
 // Collections (issue 12 item 4): lists and arrays of primitives and contracts, List<int?>,
-// Dictionary<string, int>, and nested
+// [CollectionDataContract(Name, Namespace, ItemName)], Dictionary<string, int>, and nested
 // generic contract names (Wrapper<List<int>> is "WrapperOfArrayOfintuHEDJ7Dj").
 // Mirrored by Tests/OracleTests/Features/CollectionsFeature.swift.
 using System;
@@ -8,6 +8,9 @@ using System.Runtime.Serialization;
 
 namespace AWKit.Oracle.Features
 {
+    [CollectionDataContract(Name = "Tags", Namespace = "urn:oracle:tags", ItemName = "Tag")]
+    public class TagList : List<string> { }
+
     [DataContract(Namespace = "urn:oracle:items")]
     public class Item
     {
@@ -30,6 +33,7 @@ namespace AWKit.Oracle.Features
         [DataMember] public List<int?> MaybeInts;
         [DataMember] public List<Item> Items;
         [DataMember] public Item[] ItemArray;
+        [DataMember] public TagList Tags;
         [DataMember] public Dictionary<string, int> Counts;
         [DataMember] public List<Wrapper<List<int>>> Wrapped;
         [DataMember] public Wrapper<Wrapper<string>> Nested;

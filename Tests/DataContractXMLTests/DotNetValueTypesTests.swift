@@ -266,3 +266,27 @@ struct KnownTypeTests {
         #expect(String(decoding: try JSONEncoder().encode(Pet.dog(dog)), as: UTF8.self).contains(#""Barks":2"#))
     }
 }
+
+private struct TagList: Codable, DataContractCollectionDescribing {
+    var tags: [String]
+    static let collectionContract = CollectionDataContract(name: "Tags", namespace: "urn:tags", itemName: "Tag")
+    init(tags: [String]) { self.tags = tags }
+    init(from decoder: any Decoder) throws { tags = try [String](from: decoder) }
+    func encode(to encoder: any Encoder) throws { try tags.encode(to: encoder) }
+}
+
+@Suite("[CollectionDataContract(Name, Namespace, ItemName)]")
+struct CollectionDataContractTests {
+    @Test("items are named by ItemName in the collection's namespace, declared on the member, as .NET writes them")
+    func member() throws {
+        let written = try xml(TagList(tags: ["a", "b"]))
+        #expect(written.contains(#"<V xmlns:d2p1="urn:tags"><d2p1:Tag>a</d2p1:Tag><d2p1:Tag>b</d2p1:Tag></V>"#))
+        #expect(try fromXML(TagList.self, "<a:Tag>x</a:Tag><a:Tag></a:Tag>", namespaces: #" xmlns:a="urn:tags""#).tags == ["x", ""])
+    }
+
+    @Test("as the document root: the contract name in its namespace")
+    func root() throws {
+        let written = String(decoding: try DataContractEncoder().encode(TagList(tags: ["a"])), as: UTF8.self)
+        #expect(written == #"<Tags xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="urn:tags"><Tag>a</Tag></Tags>"#)
+    }
+}

@@ -36,6 +36,15 @@ extension EncodingSession {
             }
             return info
         }
+        if let collection = type as? DataContractCollectionDescribing.Type {
+            let contract = collection.collectionContract
+            let info = EncodingTypeInfo(kind: .other, name: contract.name, namespace: intern(contract.namespace))
+            info.itemName = contract.itemName
+            for name in [contract.name, contract.itemName] where !Self.isNCName(name) {
+                info.invalidName = "the collection contract name \"\(name)\" of \(type) is not an XML element name"
+            }
+            return info
+        }
         if let primitive = PrimitiveSchemaName.lookup(type) {
             return EncodingTypeInfo(kind: .primitive(primitive.tag), name: primitive.name, namespace: arraysID)
         }

@@ -43,6 +43,15 @@ struct WrapperFeature<Value: Codable & Sendable>: Codable, Sendable, DataContrac
     }
 }
 
+/// The mirror of `[CollectionDataContract(Name = "Tags", Namespace = "urn:oracle:tags", ItemName =
+/// "Tag")] class TagList : List<string>`.
+struct TagListFeature: Codable, Sendable, DataContractCollectionDescribing {
+    var tags: [String]
+    static let collectionContract = CollectionDataContract(name: "Tags", namespace: "urn:oracle:tags", itemName: "Tag")
+    init(from decoder: any Decoder) throws { tags = try [String](from: decoder) }
+    func encode(to encoder: any Encoder) throws { try tags.encode(to: encoder) }
+}
+
 /// The mirror of `Collections`.
 struct CollectionsFeature: Codable, Sendable, DataContractDescribing {
     var strings: [String]?
@@ -50,13 +59,14 @@ struct CollectionsFeature: Codable, Sendable, DataContractDescribing {
     var maybeInts: [Int?]?
     var items: [ItemFeature]?
     var itemArray: [ItemFeature]?
+    var tags: TagListFeature?
     var counts: [String: Int]?
     var wrapped: [WrapperFeature<[Int]>]?
     var nested: WrapperFeature<WrapperFeature<String>>?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case strings = "Strings", ints = "Ints", maybeInts = "MaybeInts", items = "Items", itemArray = "ItemArray"
-        case counts = "Counts", wrapped = "Wrapped", nested = "Nested"
+        case tags = "Tags", counts = "Counts", wrapped = "Wrapped", nested = "Nested"
     }
 
     /// Every member, `nil` as `i:nil` (XML) and `null` (JSON), as .NET writes them.
@@ -67,6 +77,7 @@ struct CollectionsFeature: Codable, Sendable, DataContractDescribing {
         try c.encode(maybeInts, forKey: .maybeInts)
         try c.encode(items, forKey: .items)
         try c.encode(itemArray, forKey: .itemArray)
+        try c.encode(tags, forKey: .tags)
         try c.encode(counts, forKey: .counts)
         try c.encode(wrapped, forKey: .wrapped)
         try c.encode(nested, forKey: .nested)
