@@ -99,16 +99,33 @@ public static class Canonical
     static void RenderValue(object value, Type type, string path, List<string> pairs)
     {
         if (value == null) { pairs.Add(path + "=~"); return; }
+        if (value is byte[] || value is Uri || type.IsEnum) { pairs.Add(path + "=" + Token(value)); return; }
         if (Attribute.IsDefined(type, typeof(DataContractAttribute)))
         {
             pairs.Add(path + "=o");
             Render(value, path + ".", pairs);
             return;
         }
+        var dictionary = value as System.Collections.IDictionary;
+        if (dictionary != null)
+        {
+            // Entries by key, ordinal: Path.<i>.Key and Path.<i>.Value.
+            var keys = dictionary.Keys.Cast<object>().OrderBy(k => (string)k, StringComparer.Ordinal).ToList();
+            var valueType = type.GetGenericArguments()[1];
+            pairs.Add(path + "=n" + keys.Count.ToString(CultureInfo.InvariantCulture));
+            for (int i = 0; i < keys.Count; i++)
+            {
+                var entry = path + "." + i.ToString(CultureInfo.InvariantCulture);
+                pairs.Add(entry + "=o");
+                pairs.Add(entry + ".Key=" + Token(keys[i]));
+                RenderValue(dictionary[keys[i]], Nullable.GetUnderlyingType(valueType) ?? valueType, entry + ".Value", pairs);
+            }
+            return;
+        }
         var list = value as System.Collections.IList;
         if (list != null && !(value is string))
         {
-            var element = type.IsArray ? type.GetElementType() : type.GetGenericArguments()[0];
+            var element = ElementType(type);
             element = Nullable.GetUnderlyingType(element) ?? element;
             pairs.Add(path + "=n" + list.Count.ToString(CultureInfo.InvariantCulture));
             for (int i = 0; i < list.Count; i++) RenderValue(list[i], element, path + "." + i.ToString(CultureInfo.InvariantCulture), pairs);
@@ -117,8 +134,21 @@ public static class Canonical
         pairs.Add(path + "=" + Token(value));
     }
 
+    /// The item type of an array or a list (List<T>, a [CollectionDataContract] class), or
+    /// null for any other type (byte[] is a value, not a list).
+    public static Type ElementType(Type type)
+    {
+        if (type == typeof(byte[]) || type == typeof(string)) return null;
+        if (type.IsArray) return type.GetElementType();
+        foreach (var i in type.GetInterfaces())
+            if (i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IList<>)) return i.GetGenericArguments()[0];
+        return null;
+    }
+
     public static string Token(object value)
     {
+        string feature = Features.Token(value);
+        if (feature != null) return feature;
         if (value is string) return "s" + Hex(Encoding.UTF8.GetBytes((string)value));
         if (value is bool) return (bool)value ? "b1" : "b0";
         if (value is int || value is long || value is short || value is sbyte || value is byte || value is uint || value is ulong || value is ushort)

@@ -6,6 +6,13 @@ using System;
 using System.Runtime.Serialization;
 using System.Text;
 
+/// A record whose values its own class chooses (a feature whose members need a shape the
+/// per-type generator cannot give: known types, shared references).
+public interface IGeneratedRecord
+{
+    void Fill(Generator generator, Random random);
+}
+
 public sealed class Generator
 {
     readonly Random random;
@@ -22,6 +29,8 @@ public sealed class Generator
     public object Record(Type type)
     {
         var record = Activator.CreateInstance(type);
+        var custom = record as IGeneratedRecord;
+        if (custom != null) { custom.Fill(this, random); return record; }
         foreach (var member in Canonical.Members(type))
             member.Set(record, Value(member.Type, member.NotNull, member));
         return record;
@@ -30,7 +39,12 @@ public sealed class Generator
     object Value(Type type, bool notNull, Canonical.Member member)
     {
         var underlying = Nullable.GetUnderlyingType(type);
-        if (underlying != null) return random.Next(4) == 0 ? null : Value(underlying, true, member);
+        if (underlying != null)
+        {
+            if (random.Next(4) == 0) return null;
+            object nullable;
+            return Features.TryNullableValue(random, underlying, out nullable) ? nullable : Value(underlying, true, member);
+        }
         if (member != null && member.Values != null && random.Next(4) != 0)
         {
             if (!notNull && type == typeof(string) && random.Next(5) == 0) return null;
@@ -39,15 +53,26 @@ public sealed class Generator
         if (member != null && member.CommaSeparatedIntegers) return !notNull && random.Next(5) == 0 ? null : CommaSeparated();
         if (member != null && member.DateOnly)
             return new DateTime((long)(random.NextDouble() * (DateTime.MaxValue.Ticks / TimeSpan.TicksPerDay)) * TimeSpan.TicksPerDay, DateTimeKind.Unspecified);
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Generic.List<>))
+        if (type == typeof(byte[])) return !notNull && random.Next(5) == 0 ? null : Features.Bytes(random);
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Generic.Dictionary<,>))
+            return !notNull && random.Next(5) == 0 ? null : Features.Dictionary(random, type, this);
+        var itemType = Canonical.ElementType(type);
+        if (itemType != null)
         {
             if (!notNull && random.Next(5) == 0) return null;
-            var list = (System.Collections.IList)Activator.CreateInstance(type);
-            var element = type.GetGenericArguments()[0];
             int count = random.Next(4);
-            for (int i = 0; i < count; i++) list.Add(Value(element, true, null));
+            if (type.IsArray)
+            {
+                var array = Array.CreateInstance(itemType, count);
+                for (int i = 0; i < count; i++) array.SetValue(Value(itemType, true, null), i);
+                return array;
+            }
+            var list = (System.Collections.IList)Activator.CreateInstance(type);
+            for (int i = 0; i < count; i++) list.Add(Value(itemType, !IsNullable(itemType), null));
             return list;
         }
+        object feature;
+        if (Features.TryValue(random, type, notNull, out feature)) return feature;
         if (type == typeof(string)) return !notNull && random.Next(5) == 0 ? null : String();
         if (type == typeof(int)) return Int();
         if (type == typeof(long)) return random.Next(8) == 0 ? (random.Next(2) == 0 ? long.MinValue : long.MaxValue) : ((long)random.Next() << 32) ^ random.Next() * (random.Next(2) == 0 ? -1L : 1L);
@@ -57,6 +82,11 @@ public sealed class Generator
         if (Attribute.IsDefined(type, typeof(DataContractAttribute))) return !notNull && random.Next(5) == 0 ? null : Record(type);
         throw new NotSupportedException("no generator for " + type);
     }
+
+    static bool IsNullable(Type type) { return Nullable.GetUnderlyingType(type) != null; }
+
+    /// A string of the awkward pieces, for the features' generators.
+    public string AwkwardString() { return String(); }
 
     /// One documented value (for flags: a sum of some of them), as the member's type.
     object Documented(DocumentedValuesAttribute values, Type type)

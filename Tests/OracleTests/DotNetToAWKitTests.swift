@@ -7,13 +7,14 @@ import Testing
 /// values .NET itself reads back from the same bytes.
 @Suite("oracle: .NET writes, AWKit reads", .enabled(if: OracleProgram.shouldRun, OracleProgram.skipMessage))
 struct DotNetToAWKitTests {
-    @Test("AWKit decodes every record .NET wrote to the values .NET reads back", arguments: OracleModels.all, OracleWriter.allCases)
+    @Test("AWKit decodes every record .NET wrote to the values .NET reads back", arguments: OracleModels.withFeatures, OracleWriter.allCases)
     func awkitReadsWhatDotNetWrote(model: OracleModel, writer: OracleWriter) async throws {
         let run = try await OracleRuns.shared.run(model)
         let documents = try run.documents(writer)
         let readBack = try run.readBack(writer)
         try #require(documents.count == run.count && readBack.count == run.count)
         var mismatches: [Mismatch] = []
+        var slips = 0
         for (index, document) in documents.enumerated() {
             let expected: [String: String]
             switch readBack[index] {
@@ -24,7 +25,11 @@ struct DotNetToAWKitTests {
             }
             do {
                 let actual = try model.decode(document, writer)
-                let differences = CanonicalValues.differences(expected, actual)
+                // .NET reads `-0` as 0; AWKit keeps the sign. .NET's parser reads some doubles
+                // one unit in the last place off the nearest, which AWKit reads: counted.
+                let all = CanonicalValues.differences(expected, actual).filter { !CanonicalValues.zeroSignOnly($0.expected, $0.actual) }
+                let differences = all.filter { !CanonicalValues.parserSlip($0.expected, $0.actual) }
+                if differences.count < all.count { slips += 1 }
                 if !differences.isEmpty {
                     mismatches.append(
                         Mismatch(index: index, document: document, problem: Mismatch.describe(differences, expected: ".NET read", actual: "AWKit read")))
@@ -36,9 +41,10 @@ struct DotNetToAWKitTests {
         if let report = Mismatch.report(mismatches, run: run, what: "\(writer) documents, .NET → AWKit") {
             Issue.record(report)
         }
+        #expect(slips * 200 < run.count, "\(slips) records where .NET read a double one unit in the last place off (seed \(run.seed))")
     }
 
-    @Test("the records hold what the test is about: restricted characters, CR, CRLF, extremes", arguments: OracleModels.all)
+    @Test("the records hold what the test is about: restricted characters, CR, CRLF, extremes", arguments: OracleModels.withFeatures)
     func recordsCoverTheAwkwardValues(model: OracleModel) async throws {
         let run = try await OracleRuns.shared.run(model)
         let web = try run.documents(.web).map { String(decoding: $0, as: UTF8.self) }
@@ -67,7 +73,7 @@ struct DotNetToAWKitTests {
 
     /// What the oracle taught about .NET itself: its XmlDictionaryWriter and Json.NET give back
     /// exactly what was written; Web API's writer loses only CR (written as CRLF, read as LF).
-    @Test("what .NET reads back from its own writers: all of it, but CR through Web API's writer and Local times at DST changes", arguments: OracleModels.all, OracleWriter.allCases)
+    @Test("what .NET reads back from its own writers: all of it, but CR through Web API's writer, Local times at DST changes, the sign of -0 and known types through Json.NET", arguments: OracleModels.withFeatures, OracleWriter.allCases)
     func dotNetReadsBackWhatItWrote(model: OracleModel, writer: OracleWriter) async throws {
         let run = try await OracleRuns.shared.run(model)
         let written = try run.written()
@@ -90,6 +96,9 @@ struct DotNetToAWKitTests {
             // comes back as another wall-clock time: .NET's own round trip, not a wire question.
             let differences = CanonicalValues.differences(expected, actual).filter {
                 !($0.expected?.hasPrefix("t") == true && $0.expected?.contains(",L") == true)
+                    && !CanonicalValues.zeroSignOnly($0.expected, $0.actual)
+                    // Json.NET writes no type name: a Dog or Cat held as an Animal is read back as an Animal.
+                    && !(writer == .json && model.name == "Feature.KnownTypes" && $0.actual == nil)
             }
             if !differences.isEmpty {
                 different += 1

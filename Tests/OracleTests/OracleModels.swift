@@ -14,11 +14,21 @@ struct OracleModel: Sendable, CustomStringConvertible {
 
     var description: String { name }
 
+    /// Foundation's encoder with the strings Json.NET writes and reads for non-finite numbers
+    /// (`"NaN"`, `"Infinity"`, `"-Infinity"`), the counterpart of `ResponseDecoder`'s strategy.
+    static var jsonEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return encoder
+    }
+
     /// - Parameter type: the model; its name is the Swift name without the module
     ///   (`PhoneChat.ReceivedBooking`), as `[OracleModel("…")]` names the C# mirror.
-    init<Model: Codable & DataContractDescribing & Sendable>(_ type: Model.Type) {
+    /// - Parameter name: the `[OracleModel("…")]` name when it is not the Swift name (the
+    ///   features of ``OracleFeatures``).
+    init<Model: Codable & DataContractDescribing & Sendable>(_ type: Model.Type, name: String? = nil) {
         let reflected = String(reflecting: type)
-        self.name = reflected.hasPrefix("AWModels.") ? String(reflected.dropFirst("AWModels.".count)) : reflected
+        self.name = name ?? (reflected.hasPrefix("AWModels.") ? String(reflected.dropFirst("AWModels.".count)) : reflected)
         @Sendable func model(_ bytes: [UInt8], _ format: OracleWriter) throws -> Model {
             try ResponseDecoder().decode(Model.self, from: Data(bytes), contentType: format.contentType)
         }
@@ -26,7 +36,7 @@ struct OracleModel: Sendable, CustomStringConvertible {
         reencode = { bytes, format in
             let value = try model(bytes, format)
             let document: [UInt8] =
-                format == .json ? Array(try JSONEncoder().encode(value)) : try DataContractEncoder().encode(value)
+                format == .json ? Array(try OracleModel.jsonEncoder.encode(value)) : try DataContractEncoder().encode(value)
             return (try CanonicalValues.of(value), document)
         }
     }
@@ -63,6 +73,10 @@ enum OracleModels {
         }
         return models.sorted { $0.name < $1.name }
     }()
+
+    /// The catalog's models and the DataContract features (``OracleFeatures/all``): what every
+    /// oracle test runs on.
+    static let withFeatures: [OracleModel] = all + OracleFeatures.all
 
     /// The answers that are not a model: a bare scalar, an empty or an undocumented answer.
     static let notModels: [String] = GeneratedEndpoints.all.compactMap { endpoint in

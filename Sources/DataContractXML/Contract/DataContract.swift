@@ -14,10 +14,29 @@ public struct DataContract: Hashable, Sendable {
         public let namespace: String
         /// The members' wire names, as declared.
         public let members: [String]
+        /// The `[DataMember(Order = n)]` of the members that have one, by wire name. A member
+        /// without one has .NET's default, -1 (so it comes before every member with an order).
+        public let orders: [String: Int]
 
-        public init(namespace: String, members: [String]) {
+        /// - Parameters:
+        ///   - namespace: the declaring contract's namespace.
+        ///   - members: the members' wire names.
+        ///   - orders: `[DataMember(Order = n)]` by wire name, for the members that have one.
+        public init(namespace: String, members: [String], orders: [String: Int] = [:]) {
             self.namespace = namespace
             self.members = members
+            self.orders = orders
+        }
+
+        /// The members in the order DataContractSerializer writes them: by `Order` (-1 when
+        /// not given), then by ordinal comparison of UTF-16 code units (`String.CompareOrdinal`:
+        /// uppercase before lowercase).
+        public var memberOrder: [String] {
+            members.sorted { a, b in
+                let x = orders[a] ?? -1
+                let y = orders[b] ?? -1
+                return x != y ? x < y : a.utf16.lexicographicallyPrecedes(b.utf16)
+            }
         }
     }
 
@@ -45,10 +64,12 @@ public struct DataContract: Hashable, Sendable {
     }
 
     /// The member names in the order DataContractSerializer writes them: group by group, most-base
-    /// first, each group sorted by ordinal comparison of UTF-16 code units
-    /// (`String.CompareOrdinal`: uppercase before lowercase).
+    /// first, each group as ``MemberGroup/memberOrder`` sorts it: members without `Order` first,
+    /// by ordinal comparison of UTF-16 code units (`String.CompareOrdinal`: uppercase before
+    /// lowercase), then those with one by `Order`, ties by the same comparison
+    /// (reference/datacontract-format.md §2).
     public var memberOrder: [String] {
-        memberGroups.flatMap { $0.members.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) } }
+        memberGroups.flatMap(\.memberOrder)
     }
 }
 

@@ -21,3 +21,15 @@ extension Decoder {
         return decoder.context.xsiType(decoder.element)
     }
 }
+
+extension Decoder {
+    /// Whether this decoder reads DataContract XML (a ``DataContractDecoder``), not JSON or
+    /// another format.
+    ///
+    /// A type whose two wire forms differ reads the right one with it: .NET's `TimeSpan` is
+    /// `xs:duration` (`P1DT2H`) in DataContract XML but `1.02:00:00` in Json.NET's JSON, an enum
+    /// is a name in XML but a number in JSON (reference/datacontract-format.md §10).
+    /// ``TimeSpan``, ``DateTimeOffset``, ``DataContractChar``, ``DataContractEnumeration`` and
+    /// ``DataContractFlags`` use it.
+    public var isDataContract: Bool { self is ElementDecoder }
+}

@@ -37,6 +37,8 @@ struct EncodedNode {
     var index: Int32 = -1
     /// The type info (``EncodingSession/typeInfos``) whose contract keyed members follow, or -1.
     var contract: Int32 = -1
+    /// The type info of a known type written in place of the declared one (`i:type`), or -1.
+    var xsiType: Int32 = -1
     /// The type info of items written through an unkeyed container (names `encodeNil` items),
     /// or -1.
     var itemType: Int32 = -1

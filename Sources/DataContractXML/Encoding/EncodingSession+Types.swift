@@ -36,6 +36,15 @@ extension EncodingSession {
             }
             return info
         }
+        if let collection = type as? DataContractCollectionDescribing.Type {
+            let contract = collection.collectionContract
+            let info = EncodingTypeInfo(kind: .other, name: contract.name, namespace: intern(contract.namespace))
+            info.itemName = contract.itemName
+            for name in [contract.name, contract.itemName] where !Self.isNCName(name) {
+                info.invalidName = "the collection contract name \"\(name)\" of \(type) is not an XML element name"
+            }
+            return info
+        }
         if let primitive = PrimitiveSchemaName.lookup(type) {
             return EncodingTypeInfo(kind: .primitive(primitive.tag), name: primitive.name, namespace: arraysID)
         }
@@ -58,9 +67,17 @@ extension EncodingSession {
         return EncodingTypeInfo(kind: .other, name: Self.contractName(of: type), namespace: defaultID)
     }
 
-    /// The namespace a collection of `item` is in: the Arrays namespace for primitives, else
-    /// the item's contract namespace.
+    /// The namespace a collection of `item` is in: the Arrays namespace for primitives, the
+    /// System namespace for `Optional` primitives that are .NET value types (`List<int?>` is
+    /// `<a:int>` items in `http://schemas.datacontract.org/2004/07/System`: `Nullable<T>`'s
+    /// namespace, as the oracle showed), else the item's contract namespace.
     func itemNamespace(_ item: EncodingTypeInfo) -> Int32 {
+        if case .optional = item.kind, case .primitive(let tag) = item.unwrapped.kind {
+            switch tag {
+            case .string, .data, .url: return arraysID   // .NET reference types: no Nullable<T>
+            default: return intern("http://schemas.datacontract.org/2004/07/System")
+            }
+        }
         if case .primitive = item.unwrapped.kind { return arraysID }
         return item.unwrapped.namespace
     }

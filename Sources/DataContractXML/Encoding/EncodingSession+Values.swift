@@ -183,6 +183,15 @@ extension EncodingSession {
         }
     }
 
+    /// Encodes `value` into `node` as a known type: its contract's members, and `i:type`.
+    func encodeKnownType<T: Encodable & DataContractDescribing>(_ value: T, into node: Int32) throws {
+        let typeID = typeInfo(T.self)
+        if let invalidName = typeInfos[Int(typeID)].invalidName { throw error(.invalidName, node, invalidName) }
+        nodes[Int(node)].contract = typeID
+        nodes[Int(node)].xsiType = typeID
+        try value.encode(to: ElementEncoder(session: self, node: node))
+    }
+
     static func itemType(of type: Any.Type) -> Any.Type {
         (type as? any EncodableCollectionMarker.Type)?.itemType ?? type
     }
@@ -201,14 +210,30 @@ extension EncodingSession {
     /// Appends a collection item element named for its type (`string` in the Arrays namespace,
     /// a contract's name in its namespace) and encodes `item` into it.
     func appendItem<T: Encodable>(_ item: T, to parent: Int32, index: Int32) throws {
-        let info = typeInfos[Int(typeInfo(T.self))]
-        let child = addItem(to: parent, name: info.name, namespace: itemNamespace(info), index: index)
+        let child: Int32
+        if let collection = collectionContract(of: parent) {
+            child = addItem(to: parent, name: collection.itemName, namespace: collection.namespace, index: index)
+        } else {
+            let info = typeInfos[Int(typeInfo(T.self))]
+            child = addItem(to: parent, name: info.name, namespace: itemNamespace(info), index: index)
+        }
         try encodeValue(item, into: child)
+    }
+
+    /// The item name and namespace of a ``DataContractCollectionDescribing`` element, or `nil`.
+    @inline(__always)
+    private func collectionContract(of node: Int32) -> (itemName: String, namespace: Int32)? {
+        let contract = nodes[Int(node)].contract
+        guard contract >= 0, let itemName = typeInfos[Int(contract)].itemName else { return nil }
+        return (itemName, typeInfos[Int(contract)].namespace)
     }
 
     /// Appends an item element for a value of unknown type (`encodeNil`, nested containers):
     /// named after the parent's item type when known, else `anyType` in the Arrays namespace.
     func appendUntypedItem(to parent: Int32, index: Int32) -> Int32 {
+        if let collection = collectionContract(of: parent) {
+            return addItem(to: parent, name: collection.itemName, namespace: collection.namespace, index: index)
+        }
         let itemType = nodes[Int(parent)].itemType
         if itemType >= 0 {
             let info = typeInfos[Int(itemType)]

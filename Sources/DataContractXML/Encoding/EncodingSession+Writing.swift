@@ -30,7 +30,8 @@ extension EncodingSession {
     ///    default namespace (`<Disputes xmlns="…Profile">`).
     /// 2. Attributes in the order they are written: `xmlns:i` (document root only), the
     ///    `xmlns:d{depth}p{n}` declaration of a member's contract namespace when no prefix or
-    ///    default binds it yet, `i:nil="true"`, and last the default namespace redeclaration
+    ///    default binds it yet, for a known type `i:type` (and the `xmlns:d{depth}p{n}` its
+    ///    namespace needs), `i:nil="true"`, and last the default namespace redeclaration
     ///    (the writer emits pending declarations when it closes the start tag).
     /// 3. Content: text; or children (sorted into DataContract member order for members); or
     ///    nothing: `<X />`. An empty string is `<X></X>`.
@@ -56,17 +57,34 @@ extension EncodingSession {
             out.append(UInt8(ascii: "\""))
             bindings.append((Array("i".utf8), xsiID))
         }
-        if node.declare >= 0, node.declare != defaultNamespace, boundPrefix(node.declare) == nil {
+        var declaredHere = 0
+        func declarePrefix(_ namespace: Int32) -> [UInt8] {
+            declaredHere += 1
             var declared = Array("d".utf8)
             LexicalForm.appendInteger(depth + options.prefixDepthOffset, to: &declared)
             declared.append(UInt8(ascii: "p"))
-            declared.append(UInt8(ascii: "1"))
+            LexicalForm.appendInteger(declaredHere, to: &declared)
             out.append(contentsOf: " xmlns:".utf8)
             out.append(contentsOf: declared)
             out.append(contentsOf: "=\"".utf8)
-            out.append(contentsOf: namespaceBytes[Int(node.declare)])
+            out.append(contentsOf: namespaceBytes[Int(namespace)])
             out.append(UInt8(ascii: "\""))
-            bindings.append((declared, node.declare))
+            bindings.append((declared, namespace))
+            return declared
+        }
+        if node.declare >= 0, node.declare != defaultNamespace, boundPrefix(node.declare) == nil {
+            _ = declarePrefix(node.declare)
+        }
+        if node.xsiType >= 0 {
+            // `i:type` is an xs:QName: the known type's contract name with the prefix bound to
+            // its namespace in scope, declaring `d{depth}p{n}` when there is none (as .NET's
+            // XmlWriter does for WriteAttributeQualifiedName); unprefixed in the default namespace.
+            let info = typeInfos[Int(node.xsiType)]
+            let typePrefix: [UInt8]? =
+                info.namespace == defaultNamespace && !redeclare ? nil : (boundPrefix(info.namespace) ?? declarePrefix(info.namespace))
+            out.append(contentsOf: " i:type=\"".utf8)
+            writeQualifiedName(typePrefix, info.name)
+            out.append(UInt8(ascii: "\""))
         }
         if node.content == .isNil {
             out.append(contentsOf: " i:nil=\"true\"".utf8)

@@ -35,6 +35,9 @@ final class EncodingTypeInfo {
     /// XML NCName), found once when the metadata is made; thrown with the coding path of the
     /// first value of the type.
     var invalidName: String?
+    /// For a ``DataContractCollectionDescribing`` type, the element name of its items (in
+    /// ``namespace``); `nil` otherwise.
+    var itemName: String?
 
     init(kind: Kind, name: String, namespace: Int32) {
         self.kind = kind
@@ -55,7 +58,8 @@ final class EncodingTypeInfo {
     var declaresNamespaceOnMembers: Bool {
         switch kind {
         case .contract, .collection, .dictionary: true
-        case .primitive, .other, .optional: false
+        case .other: itemName != nil
+        case .primitive, .optional: false
         }
     }
 }

@@ -48,15 +48,15 @@ extension LexicalForm {
     }
 
     /// Appends `value` as DataContractSerializer writes `double`/`float` (`XmlConverter`):
-    /// `INF`, `-INF`, `NaN`, `0`, `-0`, otherwise .NET's round-trip ("R") form: the shortest
-    /// digits that read back to the same value, plain unless the decimal exponent is below -5
-    /// or beyond `max(digits, plainDigits)` (15 for double, 7 for float), then `d.dddE±XX`
+    /// `INF`, `-INF`, `NaN`, `0`, `-0`, otherwise .NET Framework's round-trip ("R") form: the
+    /// digits of ``roundTripDigits(_:precision:fallback:)``, plain unless the decimal exponent is
+    /// below -5 or at least the precision used (15 or 17 for double, 7 or 9 for float), then `d.dddE±XX`
     /// with a capital `E`, a sign and at least two exponent digits (`1E+20`, `1E-05`).
     static func appendFloatingPoint(_ description: String, isNaN: Bool, isInfinite: Bool, isZero: Bool, isNegative: Bool, plainDigits: Int, to out: inout [UInt8]) {
         if isNaN { out.append(contentsOf: "NaN".utf8); return }
         if isInfinite { out.append(contentsOf: (isNegative ? "-INF" : "INF").utf8); return }
         if isZero { out.append(contentsOf: (isNegative ? "-0" : "0").utf8); return }
-        // Swift's description is also the shortest round-trip form: [-]int[.frac][e±exp].
+        // The digits as [-]int[.frac][e±exp].
         var digits: [UInt8] = []
         var point = 0
         var exponent = 0
@@ -111,20 +111,34 @@ extension LexicalForm {
         }
     }
 
+    /// The digits .NET Framework's `ToString("R")` gives (what ASP.NET Web API on .NET
+    /// Framework, and Mono, write): `precision` significant digits (15 for double, 7 for float)
+    /// when they read back to the same value, else `fallback` (17, 9); as `d.ddde±x` text and the
+    /// precision used. Not the shortest form (.NET Core 3.0 and later): `float.MaxValue` is
+    /// `3.40282347E+38`, `double.Epsilon` `4.94065645841247E-324` (the oracle, Oracle/README.md).
+    static func roundTripDigits<T: BinaryFloatingPoint & LosslessStringConvertible & CVarArg>(
+        _ value: T, precision: Int, fallback: Int
+    ) -> (text: String, precision: Int) {
+        let short = String(format: "%.\(precision - 1)e", Double(value))
+        if let back = T(short), back == value { return (short, precision) }
+        return (String(format: "%.\(fallback - 1)e", Double(value)), fallback)
+    }
+
     /// Appends a `Double` as DataContractSerializer writes it; see
-    /// ``appendFloatingPoint(_:isNaN:isInfinite:isZero:isNegative:plainDigits:to:)``.
+    /// ``appendFloatingPoint(_:isNaN:isInfinite:isZero:isNegative:plainDigits:to:)`` and
+    /// ``roundTripDigits(_:precision:fallback:)``.
     static func appendDouble(_ value: Double, to out: inout [UInt8]) {
+        let digits = value.isFinite && !value.isZero ? roundTripDigits(value, precision: 15, fallback: 17) : (text: "", precision: 15)
         appendFloatingPoint(
-            value.isFinite && !value.isZero ? value.description : "", isNaN: value.isNaN,
-            isInfinite: value.isInfinite, isZero: value.isZero, isNegative: value.sign == .minus,
-            plainDigits: 15, to: &out)
+            digits.text, isNaN: value.isNaN, isInfinite: value.isInfinite, isZero: value.isZero,
+            isNegative: value.sign == .minus, plainDigits: digits.precision, to: &out)
     }
 
     /// Appends a `Float` as DataContractSerializer writes `float`.
     static func appendFloat(_ value: Float, to out: inout [UInt8]) {
+        let digits = value.isFinite && !value.isZero ? roundTripDigits(value, precision: 7, fallback: 9) : (text: "", precision: 7)
         appendFloatingPoint(
-            value.isFinite && !value.isZero ? value.description : "", isNaN: value.isNaN,
-            isInfinite: value.isInfinite, isZero: value.isZero, isNegative: value.sign == .minus,
-            plainDigits: 7, to: &out)
+            digits.text, isNaN: value.isNaN, isInfinite: value.isInfinite, isZero: value.isZero,
+            isNegative: value.sign == .minus, plainDigits: digits.precision, to: &out)
     }
 }
