@@ -62,7 +62,7 @@ public struct DataContractDecoder: Sendable {
     /// Runs `body` with the pooled session (or a new one) and gives the session back after it,
     /// also when `body` throws (a session holds no state of a failed document that matters to
     /// the next; see ``DecodingSession/prepareForDocument()``).
-    private func withSession<R>(_ body: (DecodingSession) throws -> R) rethrows -> R {
+    func withSession<R>(_ body: (DecodingSession) throws -> R) rethrows -> R {
         let session = pool.take() ?? makeSession()
         defer { pool.give(session) }
         return try body(session)
@@ -73,11 +73,22 @@ public struct DataContractDecoder: Sendable {
     /// The root element is decoded as `T`: a model's members are its children; an array's items
     /// are its children (`<ArrayOfX>`). The bytes are parsed in pieces of at most 64 KiB.
     ///
+    /// A list (`T` an `Array`) from a collection of at least ``Options/itemByItemListBytes`` bytes
+    /// (default 1 MiB) is decoded item by item as each item's end tag is read, so memory holds
+    /// the input, the decoded items and one item's elements rather than the whole document's;
+    /// the values and errors are those of reading the whole document first (see the option).
+    ///
     /// - Throws: ``DataContractXMLError`` when the XML is not well-formed, is hostile (DOCTYPE,
     ///   entities), breaks a ``Limits`` value, or cannot be decoded in its encoding;
     ///   `DecodingError` when it does not fit `T` (coding path, line and column in the context).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: some Sequence<UInt8>) throws -> T {
-        try withSession { session in
+        if bytes.underestimatedCount >= options.itemByItemListBytes, bytes is any Collection,
+            let list = T.self as? any ItemByItemListDecodable.Type,
+            let value = list.decodeItemByItem(self, from: bytes)
+        {
+            return value as! T
+        }
+        return try withSession { session in
             let (builder, parser) = session.documentParser(maxTextBytes: options.limits.maxTextBytes)
             builder.reserve(forInputBytes: bytes.underestimatedCount)
             try parser.feed(bytes)
@@ -158,8 +169,12 @@ public struct DataContractDecoder: Sendable {
         DecodingSession(options: options)
     }
 
-    func makeParser(session: DecodingSession, mode: ElementBuilder.Mode) -> (ElementBuilder, SAXParser) {
-        let builder = ElementBuilder(mode: mode, names: session.names, maxTextBytes: options.limits.maxTextBytes)
+    func makeParser(
+        session: DecodingSession, stopsAtReferences: Bool = false, mode: ElementBuilder.Mode
+    ) -> (ElementBuilder, SAXParser) {
+        let builder = ElementBuilder(
+            mode: mode, names: session.names, maxTextBytes: options.limits.maxTextBytes,
+            stopsAtReferences: stopsAtReferences)
         let parser = SAXParser(options: options, names: session.names, builder: builder)
         return (builder, parser)
     }

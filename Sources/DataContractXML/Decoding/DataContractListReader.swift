@@ -45,16 +45,27 @@ public final class DataContractListReader<Item: Decodable> {
         self.init(decoder: decoder, box: box) { box.items.append($0) }
     }
 
-    convenience init(decoder: DataContractDecoder, handler: @escaping (Item) throws -> Void) {
-        self.init(decoder: decoder, box: Box(), handler: handler)
+    /// A reader that calls `handler` with each item. `session`: the one to decode with (a new
+    /// one when `nil`); `stopsAtReferences`: throw ``ElementBuilder/ReferenceFound`` at the first
+    /// `z:Id` or `z:Ref`.
+    convenience init(
+        decoder: DataContractDecoder, session: DecodingSession? = nil, stopsAtReferences: Bool = false,
+        handler: @escaping (Item) throws -> Void
+    ) {
+        self.init(
+            decoder: decoder, box: Box(), session: session, stopsAtReferences: stopsAtReferences,
+            handler: handler)
     }
 
-    private init(decoder: DataContractDecoder, box: Box, handler: @escaping (Item) throws -> Void) {
+    private init(
+        decoder: DataContractDecoder, box: Box, session: DecodingSession? = nil, stopsAtReferences: Bool = false,
+        handler: @escaping (Item) throws -> Void
+    ) {
         self.box = box
-        let session = decoder.makeSession()
+        let session = session ?? decoder.makeSession()
         let strict = decoder.options.strictNamespaces
         let (builder, parser) = decoder.makeParser(
-            session: session,
+            session: session, stopsAtReferences: stopsAtReferences,
             mode: .items { buffer, index in
                 let context = DecodingContext(
                     session: session, buffer: buffer, basePath: [DataContractCodingKey(intValue: index)])

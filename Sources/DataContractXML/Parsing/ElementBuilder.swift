@@ -26,13 +26,24 @@ final class ElementBuilder {
         case items((ElementBuffer, Int) throws -> Void)
     }
 
+    /// Thrown by ``startElement(_:extras:)`` at the first `z:Id` or `z:Ref` when the builder was
+    /// made with `stopsAtReferences` (a list read item by item for a whole-document decode,
+    /// which references across items would make differ from the whole document).
+    struct ReferenceFound: Error {}
+
     // One SAX event is one access to `state`; it is exempt from the run-time exclusivity check
     // (about 75 instructions an event): the builder is used from one thread, and no access to
     // `state` spans a call that could reach it again (the item handler runs outside it).
     @exclusivity(unchecked) private var state: ElementBuilderState
     private let handler: ((ElementBuffer, Int) throws -> Void)?
+    /// Whether a `z:Id` or `z:Ref` throws ``ReferenceFound`` (root element included).
+    private let stopsAtReferences: Bool
 
-    init(mode: Mode, names: NameTable, maxTextBytes: Int, repairMissingSlash: Bool = false) {
+    init(
+        mode: Mode, names: NameTable, maxTextBytes: Int, repairMissingSlash: Bool = false,
+        stopsAtReferences: Bool = false
+    ) {
+        self.stopsAtReferences = stopsAtReferences
         if case .items(let handler) = mode {
             self.handler = handler
         } else {
@@ -81,6 +92,7 @@ final class ElementBuilder {
     /// Records a start tag; `extras` holds its `i:type`, `z:Ref`, `z:Id` and the text of an
     /// invalid `i:nil`, when it has any of them.
     func startElement(_ tag: StartTag, extras: ElementExtras? = nil) throws {
+        if let extras, stopsAtReferences, extras.id != nil || extras.reference != nil { throw ReferenceFound() }
         if let index = try state.startElement(tag, extras: extras) { try deliver(index) }
     }
 
