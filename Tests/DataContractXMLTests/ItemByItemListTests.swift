@@ -108,6 +108,33 @@ struct ItemByItemListTests {
         #expect(both.itemByItem == both.whole)
     }
 
+    /// Reads its `Id` twice: one decode beyond its elements.
+    private struct ReadTwice: Decodable, Equatable {
+        var id: Int
+        enum CodingKeys: String, CodingKey { case id = "Id" }
+        init(id: Int) { self.id = id }
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            _ = try container.decode(Int.self, forKey: .id)
+            id = try container.decode(Int.self, forKey: .id)
+        }
+    }
+
+    @Test("decodes beyond the elements count over the whole list, not per item (FuzzXMLDocument corpus)")
+    func decodeBudgetIsTheDocuments() throws {
+        let bytes = Self.document("<Booking><Id>1</Id></Booking><Booking><Id>2</Id></Booking><Booking><Id>3</Id></Booking>")
+        func outcome(itemByItem: Bool, limit: Int) -> String {
+            var options = DataContractDecoder.Options()
+            options.itemByItemListBytes = itemByItem ? 0 : .max
+            options.limits.maxReferencedItems = limit
+            return Self.outcome { try DataContractDecoder(options: options).decode([ReadTwice].self, from: bytes) }
+        }
+        // Each item stays within 2 extra decodes; the three together (3) do not.
+        #expect(outcome(itemByItem: true, limit: 2) == outcome(itemByItem: false, limit: 2))
+        #expect(outcome(itemByItem: false, limit: 2).contains("goes past the limit of 2 decodes"))
+        #expect(outcome(itemByItem: true, limit: 3) == "\([ReadTwice(id: 1), ReadTwice(id: 2), ReadTwice(id: 3)])")
+    }
+
     @Test("a z:Id used in two items is refused, as in the whole document")
     func duplicateIdAcrossItems() {
         let bytes = Self.document(#"<Booking z:Id="i1"><Id>1</Id></Booking><Booking z:Id="i1"><Id>2</Id></Booking>"#)
@@ -137,7 +164,7 @@ struct ItemByItemListTests {
         let counter = Counter()
         var options = DataContractDecoder.Options()
         options.userInfo = [CountedBooking.counterKey: counter]
-        #expect(options.itemByItemListBytes == 1 << 20)
+        #expect(options.itemByItemListBytes == 8 << 20)
         #expect(throws: DataContractXMLError.self) {
             try DataContractDecoder(options: options).decode([CountedBooking].self, from: bytes)
         }

@@ -183,4 +183,12 @@ extension BenchmarkInputs {
         options.memberwiseDecoding = false
         return DataContractDecoder(options: options)
     }
+
+    /// The decoder that reads every list whole before decoding it (`itemByItemListBytes` off):
+    /// the whole-document mode as it was before lists of 8 MiB or more were read item by item.
+    public static var wholeListXMLDecoder: DataContractDecoder {
+        var options = DataContractDecoder.Options()
+        options.itemByItemListBytes = .max
+        return DataContractDecoder(options: options)
+    }
 }

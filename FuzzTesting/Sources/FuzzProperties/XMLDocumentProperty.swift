@@ -15,7 +15,9 @@ import Synchronization
 /// - a `DecodingError`'s description starts with `line L, column C:` (as documented);
 /// - a decoder kept from input to input (one per options byte, so its libxml2 context, name
 ///   dictionary, pointer cache and tables live on from every earlier document, well-formed or
-///   not) gives exactly what a new decoder gives.
+///   not) gives exactly what a new decoder gives;
+/// - the list read item by item (`Options.itemByItemListBytes` 0) gives exactly what reading it
+///   whole gives, value or error.
 public enum XMLDocumentProperty: FuzzProperty {
     public static let name = "FuzzXMLDocument"
 
@@ -41,6 +43,13 @@ public enum XMLDocumentProperty: FuzzProperty {
             "a decoder kept from earlier documents gave \(again) where a new decoder gave \(booking)")
         let element = try DecodeOutcome.of(name) { try decoder.decode(AnyElement.self, from: document) }
         let list = try DecodeOutcome.of(name) { try decoder.decode([AnyElement?].self, from: document) }
+        var itemByItemOptions = DecoderOptionsChoice.options(optionsByte)
+        itemByItemOptions.itemByItemListBytes = 0
+        let itemByItem = try DecodeOutcome.of(name) {
+            try DataContractDecoder(options: itemByItemOptions).decode([AnyElement?].self, from: document)
+        }
+        try require(
+            itemByItem == list, name, "the list read item by item gave \(itemByItem) where read whole it gave \(list)")
 
         let parseErrors = [booking.parseError, element.parseError, list.parseError]
         if let first = parseErrors.compactMap({ $0 }).first {

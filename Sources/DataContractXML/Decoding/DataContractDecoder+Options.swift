@@ -77,9 +77,9 @@ extension DataContractDecoder {
         public var memberwiseDecoding: Bool = true
         /// From how many input bytes ``DataContractDecoder/decode(_:from:)`` reads a list (`T` an
         /// `Array`, the root element's children its items) item by item: each item is decoded as
-        /// soon as its end tag is read and its elements are dropped, so peak memory is about the
-        /// input plus the decoded items (N = 100,000 bookings: 1.5 × the input instead of 3.3 ×)
-        /// instead of also holding every element of the document.
+        /// soon as its end tag is read and its elements are dropped, so peak memory is the input
+        /// plus the decoded items, without every element of the document beside them (100,000
+        /// bookings, 150 MB: peak RSS 283 MB, 1.88 × the input, instead of 439 MB, 2.92 ×).
         ///
         /// The values and errors are exactly those of reading the whole document first: on any
         /// error, on the first `z:Id` or `z:Ref` (a reference may cross items) and for an
@@ -88,13 +88,14 @@ extension DataContractDecoder {
         /// collection (`Data`, `[UInt8]`, a slice), which can be read twice; chunked and
         /// asynchronous decodes always read the whole document first (use
         /// ``DataContractDecoder/decodeItems(of:fromChunks:_:)`` to stream those). Default
-        /// 1,048,576 (1 MiB): a smaller list costs less read whole than its own parser; `Int.max`
-        /// turns it off, 0 reads every list this way.
-        public var itemByItemListBytes: Int = 1 << 20
+        /// 8,388,608 (8 MiB): below it the whole document's elements take little memory, and
+        /// reading whole runs about 2 % fewer instructions (a parser of its own per list);
+        /// `Int.max` turns it off, 0 reads every list this way.
+        public var itemByItemListBytes: Int = 8 << 20
 
         /// The defaults: lenient namespaces, unknown elements skipped, default ``Limits``,
         /// restricted character references read, encoding detected, no time zone, no user info,
-        /// the memberwise path on, lists of 1 MiB or more read item by item.
+        /// the memberwise path on, lists of 8 MiB or more read item by item.
         public init() {}
     }
 

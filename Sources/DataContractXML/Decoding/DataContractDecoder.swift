@@ -74,7 +74,7 @@ public struct DataContractDecoder: Sendable {
     /// are its children (`<ArrayOfX>`). The bytes are parsed in pieces of at most 64 KiB.
     ///
     /// A list (`T` an `Array`) from a collection of at least ``Options/itemByItemListBytes`` bytes
-    /// (default 1 MiB) is decoded item by item as each item's end tag is read, so memory holds
+    /// (default 8 MiB) is decoded item by item as each item's end tag is read, so memory holds
     /// the input, the decoded items and one item's elements rather than the whole document's;
     /// the values and errors are those of reading the whole document first (see the option).
     ///

@@ -30,6 +30,10 @@
 public final class DataContractListReader<Item: Decodable> {
     private final class Box {
         var items: [Item] = []
+        /// Decodes counted (`DecodingContext.decodedCount`) over all items so far, minus their
+        /// elements: what a whole-document decode would count against
+        /// ``DataContractDecoder/Limits/maxReferencedItems``.
+        var decodesBeyondElements = 0
     }
 
     private let parser: SAXParser
@@ -72,7 +76,9 @@ public final class DataContractListReader<Item: Decodable> {
                 if strict, let described = Item.self as? DataContractDescribing.Type {
                     try context.checkItemContract(0, described.dataContract, checkName: false)
                 }
-                try handler(try context.decode(Item.self, 0))
+                let item = try context.decode(Item.self, 0)
+                box.decodesBeyondElements += context.decodedCount - buffer.elements.count
+                try handler(item)
             })
         self.builder = builder
         self.parser = parser
@@ -115,6 +121,12 @@ public final class DataContractListReader<Item: Decodable> {
 
     /// Whether the list element has `i:nil="true"` (a null list; it has no items).
     public var isNil: Bool { builder.rootIsNil }
+
+    /// The decodes of all items so far beyond one per element (a model's `init(from:)` may
+    /// decode an element more than once): a whole-document decode of the list counts these,
+    /// over the whole document, against ``DataContractDecoder/Limits/maxReferencedItems``;
+    /// each item's own count is checked against it per item.
+    var decodesBeyondElements: Int { box.decodesBeyondElements }
 
     func feedToHandler(_ bytes: some Sequence<UInt8>) throws { try parser.feed(bytes) }
     func finishToHandler() throws { try parser.finish() }
