@@ -16,9 +16,21 @@ extension ResponseDecoder {
                 throw Self.syntaxError(error)
             }
         }
+        // Json.NET's object references (`[DataContract(IsReference = true)]`): each `{"$ref":"1"}`
+        // becomes the bytes of the object with `"$id":"1"`, only when the bytes hold a `"$ref"`.
+        var resolved = data
         do {
-            return try jsonDecoder.decode(type, from: data)
+            if let text = try JSONReferences.resolve(data) { resolved = text }
+        } catch let error as JSONSyntaxError {
+            throw Self.syntaxError(error)
+        } catch let error as JSONReferenceError {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: [], debugDescription: "Invalid JSON reference at \(error)", underlyingError: error))
+        }
+        do {
+            return try jsonDecoder.decode(type, from: resolved)
         } catch let error as DecodingError {
+            // Positions in the document as received: the coding path is walked through references.
             throw Self.positioned(error, in: data)
         }
     }
@@ -252,9 +264,18 @@ extension JSONTree {
     /// Where the value at a coding path starts, or `nil` when the path does not lead to one.
     /// Object keys match the first member of that name (Foundation's decoder keeps the first of
     /// duplicate keys).
+    /// A Json.NET reference object (`{"$ref":"1"}`) on the way stands for the object with that
+    /// `$id`, as the decoder saw it.
     public func position(at path: [any CodingKey]) -> Position? {
         var node = root
+        var identified: [String: Node]?
         for key in path {
+            if case .object(let members, _) = node, members.count == 1, members[0].key == "$ref",
+                case .string(let id, _) = members[0].value
+            {
+                if identified == nil { identified = identifiedObjects() }
+                if let target = identified?[id] { node = target }
+            }
             switch node {
             case .object(let members, _):
                 guard let member = members.first(where: { $0.key == key.stringValue }) else { return nil }
