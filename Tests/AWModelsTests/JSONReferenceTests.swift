@@ -76,6 +76,16 @@ struct JSONReferenceTests {
         #expect(try decode(json) == Holder(a: Person(name: "x", amount: 2), b: Person(name: "x", amount: 2)))
     }
 
+    @Test("documents the byte scan leaves to JSONTree (an exponent, UTF-16) resolve through the parsed tree")
+    func parsedTreePath() throws {
+        let json = #"{"A":{"$id":"1","Name":"x","Amount":1E+2},"B":{"$ref":"1"}}"#
+        let x = Person(name: "x", amount: 100)
+        #expect(try decode(json) == Holder(a: x, b: x))
+        var utf16 = Data([0xFF, 0xFE])
+        for unit in json.utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        #expect(try ResponseDecoder().decode(Holder.self, from: utf16, format: .json) == Holder(a: x, b: x))
+    }
+
     static let refusals: [(name: String, json: String, code: JSONReferenceError.Code, line: Int, column: Int)] = [
         // Json.NET reads an unknown (or forward) reference as null, silently; AWKit says so.
         ("unknown", #"{"A":{"$ref":"9"}}"#, .unknownReference, 1, 6),

@@ -67,18 +67,10 @@ public struct JSONReferenceError: Error, Hashable, Sendable, CustomStringConvert
 /// Json.NET's rules, as the oracle showed (Json.NET 6.0.8): `$id` and `$ref` are metadata only as
 /// an object's first member (elsewhere they are ordinary, unknown members); a reference object
 /// has no other member; the value of either is a string. The `$id` members stay in the text (a
-/// model ignores them, as it ignores any unknown member).
+/// model ignores them, as it ignores any unknown member). Not seen: a `$ref` key whose `$` is
+/// written raw and whose letters are escaped (`"$\u0072ef"`), which no writer produces; Json.NET
+/// would read it as a reference.
 enum JSONReferences {
-    /// The bytes of `"$ref"` and of an escaped `$` (`\u0024`): only a document holding one of
-    /// them is looked at.
-    private static let referenceKey = Data("\"$ref\"".utf8)
-    private static let escapedDollar = Data("u0024".utf8)
-
-    /// Whether `data` may hold a Json.NET reference (a byte search; most documents have none).
-    static func mayHoldReferences(_ data: Data) -> Bool {
-        data.range(of: referenceKey) != nil || data.range(of: escapedDollar) != nil
-    }
-
     /// How many bytes resolving may add to a document of `inputCount` bytes: four times its size,
     /// and at least 16 MiB.
     static func maximumAddedBytes(inputCount: Int) -> Int {
@@ -86,14 +78,16 @@ enum JSONReferences {
     }
 
     /// The document with every reference replaced by the object it names, or `nil` when it holds
-    /// no reference (then `data` is decoded as it is).
+    /// no reference (then `data` is decoded as it is). ``ResponseDecoder`` calls it when its byte
+    /// scan saw a string `"$ref"` or an escaped `$`, or when it parsed the tree anyway.
     ///
+    /// - Parameter tree: the document's tree when it was already parsed.
     /// - Throws: ``JSONSyntaxError`` when the document is not well-formed, ``JSONReferenceError``
     ///   when a reference cannot be resolved.
-    static func resolve(_ data: Data) throws -> Data? {
-        guard mayHoldReferences(data) else { return nil }
+    static func resolve(_ data: Data, tree parsed: JSONTree? = nil) throws -> Data? {
         let input = Array(data)
-        let tree = try JSONTree.parse(input)
+        let tree = try parsed ?? JSONTree.parse(input)
+        guard tree.root.holdsReference else { return nil }
         // JSONTree's offsets count the bytes of the UTF-8 form (a UTF-16 text is converted).
         let bytes = try JSONTree.utf8(fromUnicode: input)
         var resolver = Resolver(bytes: bytes)
@@ -232,6 +226,21 @@ enum JSONReferences {
                 if replacements[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
             }
             return low
+        }
+    }
+}
+
+extension JSONTree.Node {
+    /// Whether an object at or below this node has `$ref` as its first member.
+    var holdsReference: Bool {
+        switch self {
+        case .object(let members, _):
+            if members.first?.key == "$ref" { return true }
+            return members.contains { $0.value.holdsReference }
+        case .array(let items, _):
+            return items.contains { $0.holdsReference }
+        default:
+            return false
         }
     }
 }
