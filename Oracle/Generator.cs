@@ -88,6 +88,9 @@ public sealed class Generator
     /// A string of the awkward pieces, for the features' generators.
     public string AwkwardString() { return String(); }
 
+    /// A decimal of any scale up to 28, the extremes among them, for the features' generators.
+    public decimal AwkwardDecimal() { return Decimal(); }
+
     /// One documented value (for flags: a sum of some of them), as the member's type.
     object Documented(DocumentedValuesAttribute values, Type type)
     {

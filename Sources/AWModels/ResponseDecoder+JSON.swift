@@ -9,16 +9,33 @@ extension ResponseDecoder {
         // in `JSONError.SourceLocation`) on 513 `[` at the end of the input, where its own
         // depth limit meets the end. `JSONTree` judges first, and only when one of those may be
         // there, so the usual document pays one byte scan.
-        if Self.mayBreakRFC8259(data) {
+        let scan = Self.scanJSON(data)
+        var tree: JSONTree?
+        if scan.mayBreakRFC8259 {
             do throws(JSONSyntaxError) {
-                _ = try JSONTree.parse(data)
+                tree = try JSONTree.parse(data)
             } catch {
                 throw Self.syntaxError(error)
             }
         }
+        // Json.NET's object references (`[DataContract(IsReference = true)]`): each `{"$ref":"1"}`
+        // becomes the bytes of the object with `"$id":"1"`, only when the scan saw a string
+        // `"$ref"` or an escaped `$`, or the tree (parsed already) holds a reference.
+        var resolved = data
+        if scan.mayHoldReferences || tree != nil {
+            do {
+                if let text = try JSONReferences.resolve(data, tree: tree) { resolved = text }
+            } catch let error as JSONSyntaxError {
+                throw Self.syntaxError(error)
+            } catch let error as JSONReferenceError {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(codingPath: [], debugDescription: "Invalid JSON reference at \(error)", underlyingError: error))
+            }
+        }
         do {
-            return try jsonDecoder.decode(type, from: data)
+            return try jsonDecoder.decode(type, from: resolved)
         } catch let error as DecodingError {
+            // Positions in the document as received: the coding path is walked through references.
             throw Self.positioned(error, in: data)
         }
     }
@@ -43,7 +60,19 @@ extension ResponseDecoder {
     /// deeper than ``JSONTree/maximumDepth`` (Foundation's limit too, which it cannot always
     /// report without trapping); `true` for UTF-16 and UTF-32 text (a byte order mark or a zero
     /// byte), which the byte scan cannot read.
-    static func mayBreakRFC8259(_ data: Data) -> Bool {
+    static func mayBreakRFC8259(_ data: Data) -> Bool { scanJSON(data).mayBreakRFC8259 }
+
+    /// What one byte scan of a JSON document found: whether it may break RFC 8259
+    /// (``mayBreakRFC8259(_:)``), and whether it may hold a Json.NET reference: a string that is
+    /// exactly `"$ref"`, or a `\u0024` escape (an escaped `$`). The scan stops at the first sign
+    /// of the former, and then says nothing of the latter (`mayHoldReferences` is `false`).
+    static func scanJSON(_ data: Data) -> (mayBreakRFC8259: Bool, mayHoldReferences: Bool) {
+        var references = false
+        let breaks = scanJSON(data, references: &references)
+        return (breaks, references)
+    }
+
+    private static func scanJSON(_ data: Data, references: inout Bool) -> Bool {
         /// `-?(0|[1-9][0-9]*)(.[0-9]+)?`: the number forms Json.NET writes without an exponent.
         func isPlainNumber(_ number: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
             var i = number.startIndex
@@ -98,6 +127,12 @@ extension ResponseDecoder {
                     if escaped {
                         // Foundation drops the backslash of an escape JSON does not have (`\X`).
                         if !Self.isJSONEscape(byte) { return true }
+                        // `\u0024`: an escaped `$`, perhaps of a `$ref` key.
+                        if byte == 0x75, count - index >= 4, bytes[index] == 0x30, bytes[index + 1] == 0x30,
+                            bytes[index + 2] == 0x32, bytes[index + 3] == 0x34
+                        {
+                            references = true
+                        }
                         escaped = false
                     } else if byte == 0x5C {
                         escaped = true
@@ -121,7 +156,15 @@ extension ResponseDecoder {
                 }
                 index += 1
                 switch byte {
-                case 0x22: inString = true; comma = false
+                case 0x22:
+                    inString = true
+                    comma = false
+                    // The string `"$ref"` (a key, or a value: the walk tells them apart).
+                    if count - index >= 5, bytes[index] == 0x24, bytes[index + 1] == 0x72, bytes[index + 2] == 0x65,
+                        bytes[index + 3] == 0x66, bytes[index + 4] == 0x22
+                    {
+                        references = true
+                    }
                 case 0x2C: comma = true
                 case 0x20, 0x09, 0x0A, 0x0D: break
                 case 0x5B, 0x7B:
@@ -252,9 +295,18 @@ extension JSONTree {
     /// Where the value at a coding path starts, or `nil` when the path does not lead to one.
     /// Object keys match the first member of that name (Foundation's decoder keeps the first of
     /// duplicate keys).
+    /// A Json.NET reference object (`{"$ref":"1"}`) on the way stands for the object with that
+    /// `$id`, as the decoder saw it.
     public func position(at path: [any CodingKey]) -> Position? {
         var node = root
+        var identified: [String: Node]?
         for key in path {
+            if case .object(let members, _) = node, members.count == 1, members[0].key == "$ref",
+                case .string(let id, _) = members[0].value
+            {
+                if identified == nil { identified = identifiedObjects() }
+                if let target = identified?[id] { node = target }
+            }
             switch node {
             case .object(let members, _):
                 guard let member = members.first(where: { $0.key == key.stringValue }) else { return nil }

@@ -9,7 +9,11 @@ import Foundation
 ///
 /// - JSON goes through one configured Foundation `JSONDecoder` that also accepts Json.NET's
 ///   `"NaN"`, `"Infinity"` and `"-Infinity"` for floating-point members. Decimals are exact (never
-///   through `Double`); `DateTime` values keep their text.
+///   through `Double`); `DateTime` values keep their text. Json.NET's object references
+///   (`[DataContract(IsReference = true)]`: `{"$id":"1",…}` then `{"$ref":"1"}`) are resolved
+///   by value, the referenced object's bytes put in place of each reference before decoding;
+///   a reference that cannot be resolved throws a `DecodingError` whose `underlyingError` is a
+///   ``JSONReferenceError``.
 /// - XML goes through the streaming `DataContractDecoder` (libxml2 SAX2), with
 ///   ``xmlOptions``; malformed or hostile XML throws `DataContractXMLError`.
 ///

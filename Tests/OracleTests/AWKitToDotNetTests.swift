@@ -186,7 +186,8 @@ enum InfosetComparison {
 }
 
 /// JSON compared by value: objects as key → value (order ignored), numbers by decimal value
-/// (`8` = `8.0` = `8.0000`), strings and literals exactly.
+/// (`8` = `8.0` = `8.0000`), strings and literals exactly; a Json.NET `$id` the first document
+/// does not have is not a difference.
 enum JSONValue {
     static func difference(_ a: [UInt8], _ b: [UInt8]) -> String? {
         do {
@@ -200,7 +201,11 @@ enum JSONValue {
         switch (a, b) {
         case (.object(let x, _), .object(let y, _)):
             let xs = Dictionary(x.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-            let ys = Dictionary(y.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            var ys = Dictionary(y.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            // Foundation's JSONEncoder writes no `$id` for a `[DataContract(IsReference = true)]`
+            // object; Json.NET reads it without one (as a new object) and writes it again with
+            // `"$id": "N"`: by value the same object.
+            if xs["$id"] == nil, y.first?.key == "$id" { ys["$id"] = nil }
             guard Set(xs.keys) == Set(ys.keys) else { return "\(path): keys \(xs.keys.sorted()) vs \(ys.keys.sorted())" }
             for key in xs.keys.sorted() {
                 if let d = difference(xs[key]!, ys[key]!, path: path.isEmpty ? key : path + "." + key) { return d }

@@ -59,6 +59,16 @@ struct DotNetToAWKitTests {
             let dict = try run.documents(.dict).map { String(decoding: $0, as: UTF8.self) }
             #expect(dict.count(where: { $0.contains("&#xD;") }) > run.count / 100)
         }
+        if model.name == "Feature.References" {
+            // Shared values written once and referred to: in members, in lists, as a friend.
+            #expect(web.count(where: { $0.contains(#"z:Ref="i1""#) }) > run.count / 4)
+            #expect(web.count(where: { $0.contains(#"z:Id="i3""#) }) > run.count / 20)
+            #expect(web.count(where: { $0.contains(#"<d2p1:Friend z:Ref="#) }) > run.count / 20)
+            #expect(web.count(where: { $0.contains(#"<d2p1:Person i:nil="true" />"#) }) > run.count / 10)
+            let json = try run.documents(.json).map { String(decoding: $0, as: UTF8.self) }
+            #expect(json.count(where: { $0.contains(#"{"$ref":"2"}"#) }) > run.count / 10)
+            #expect(json.count(where: { $0.contains(#"[{"$ref":"1"},{"$ref":"1"}"#) }) > run.count / 50)
+        }
         if model.name == "PhoneChat.ReceivedBooking" {
             #expect(web.count(where: { $0.contains("<Credits>79228162514264337593543950335</Credits>") }) > 0)
             #expect(web.count(where: { $0.contains("<Credits>-79228162514264337593543950335</Credits>") }) > 0)

@@ -46,16 +46,27 @@ public struct DataContract: Hashable, Sendable {
     public let namespace: String
     /// The member groups, most-base contract first, the type's own members last.
     public let memberGroups: [MemberGroup]
+    /// Whether the .NET type is `[DataContract(IsReference = true)]`: DataContractSerializer
+    /// writes each value of it with `z:Id="i1"`, `i2` … (numbered in document order, counted
+    /// per document), and a value held again as `<B z:Ref="i1" />`; Json.NET writes `"$id": "1"`
+    /// and `{"$ref": "1"}` (reference/datacontract-format.md §7).
+    ///
+    /// A Swift value has no identity, so ``DataContractEncoder`` writes every occurrence in full
+    /// with its own `z:Id` (never `z:Ref`), which .NET reads as separate, equal objects. The
+    /// decoder follows `z:Ref` whatever this says.
+    public let isReference: Bool
 
     /// - Parameters:
     ///   - name: the contract name (`ReceivedBooking`).
     ///   - namespace: the contract namespace.
     ///   - memberGroups: most-base first; the type's own members are the last group and are
     ///     normally in `namespace`.
-    public init(name: String, namespace: String, memberGroups: [MemberGroup]) {
+    ///   - isReference: `true` for a `[DataContract(IsReference = true)]` type (``isReference``).
+    public init(name: String, namespace: String, memberGroups: [MemberGroup], isReference: Bool = false) {
         self.name = name
         self.namespace = namespace
         self.memberGroups = memberGroups
+        self.isReference = isReference
     }
 
     /// The namespace a member is written in, or `nil` when the contract has no such member.

@@ -30,6 +30,13 @@
 ///   DataContractSerializer writes a `null` member by default; with
 ///   ``Options/nilMembers`` = ``NilMembers/omit`` a `nil` member is left out instead, as
 ///   `EmitDefaultValue=false` does.
+/// - **References** (§7): a value of a contract with ``DataContract/isReference`` (.NET's
+///   `[DataContract(IsReference = true)]`) is written with `z:Id="i1"`, `i2` … in the order the
+///   start tags are written, counted per document (across a whole list), and
+///   `xmlns:z="http://schemas.microsoft.com/2003/10/Serialization/"` on the element unless an
+///   ancestor bound it: as .NET writes separate objects. A Swift value has no identity, so a
+///   value held twice is written twice, never as `z:Ref`; .NET reads the document as separate,
+///   equal objects. `nil` is `i:nil` without an id.
 /// - **Keys**: a coding key must be an XML NCName and may be encoded once per container; a
 ///   second value for the same key throws ``DataContractEncodingError/Code/invalidUse`` (it
 ///   would write two elements a reader rejects or misreads). A ``DataContract``'s name and

@@ -44,4 +44,7 @@ struct EncodedNode {
     var itemType: Int32 = -1
     /// Whether the children are members to be sorted into DataContract order when written.
     var sortsChildren = false
+    /// Whether the element is a value of a reference contract (``DataContract/isReference``),
+    /// written with the next `z:Id`.
+    var isReference = false
 }

@@ -14,6 +14,7 @@ extension EncodingSession {
         if let described = type as? DataContractDescribing.Type {
             let contract = described.dataContract
             let info = EncodingTypeInfo(kind: .contract, name: contract.name, namespace: intern(contract.namespace))
+            info.isReference = contract.isReference
             if !Self.isNCName(contract.name) {
                 info.invalidName = "the contract name \"\(contract.name)\" of \(type) is not an XML element name"
             }

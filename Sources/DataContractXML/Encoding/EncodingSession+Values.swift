@@ -179,6 +179,7 @@ extension EncodingSession {
         case .contract, .other:
             if let invalidName = info.invalidName { throw error(.invalidName, node, invalidName) }
             nodes[Int(node)].contract = typeID
+            nodes[Int(node)].isReference = info.isReference
             try value.encode(to: ElementEncoder(session: self, node: node))
         }
     }
@@ -189,6 +190,7 @@ extension EncodingSession {
         if let invalidName = typeInfos[Int(typeID)].invalidName { throw error(.invalidName, node, invalidName) }
         nodes[Int(node)].contract = typeID
         nodes[Int(node)].xsiType = typeID
+        nodes[Int(node)].isReference = typeInfos[Int(typeID)].isReference
         try value.encode(to: ElementEncoder(session: self, node: node))
     }
 

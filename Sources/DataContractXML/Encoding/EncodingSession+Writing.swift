@@ -31,7 +31,8 @@ extension EncodingSession {
     /// 2. Attributes in the order they are written: `xmlns:i` (document root only), the
     ///    `xmlns:d{depth}p{n}` declaration of a member's contract namespace when no prefix or
     ///    default binds it yet, for a known type `i:type` (and the `xmlns:d{depth}p{n}` its
-    ///    namespace needs), `i:nil="true"`, and last the default namespace redeclaration
+    ///    namespace needs), for a reference contract `z:Id="iN"` (and `xmlns:z` unless in scope),
+    ///    `i:nil="true"`, and last the default namespace redeclaration
     ///    (the writer emits pending declarations when it closes the start tag).
     /// 3. Content: text; or children (sorted into DataContract member order for members); or
     ///    nothing: `<X />`. An empty string is `<X></X>`.
@@ -86,6 +87,20 @@ extension EncodingSession {
             writeQualifiedName(typePrefix, info.name)
             out.append(UInt8(ascii: "\""))
         }
+        if node.isReference {
+            // `z:Id="iN"`, numbered in the order the start tags are written, as .NET's
+            // ObjectReferenceStack does; `xmlns:z` on the element unless an ancestor bound it.
+            referenceIDs += 1
+            out.append(contentsOf: " z:Id=\"i".utf8)
+            LexicalForm.appendInteger(referenceIDs, to: &out)
+            out.append(UInt8(ascii: "\""))
+            if !zBoundToSerialization() {
+                out.append(contentsOf: " xmlns:z=\"".utf8)
+                out.append(contentsOf: namespaceBytes[Int(serializationID)])
+                out.append(UInt8(ascii: "\""))
+                bindings.append((Array("z".utf8), serializationID))
+            }
+        }
         if node.content == .isNil {
             out.append(contentsOf: " i:nil=\"true\"".utf8)
         }
@@ -113,6 +128,16 @@ extension EncodingSession {
         }
         defaultNamespace = savedDefault
         bindings.removeLast(bindings.count - savedBindings)
+    }
+
+    /// Whether the innermost binding of the prefix `z` in scope is the serialization namespace.
+    private func zBoundToSerialization() -> Bool {
+        var index = bindings.count - 1
+        while index >= 0 {
+            if bindings[index].prefix == [UInt8(ascii: "z")] { return bindings[index].namespace == serializationID }
+            index -= 1
+        }
+        return false
     }
 
     @inline(__always)

@@ -40,6 +40,9 @@ final class EncodingSession {
     var bindings: [(prefix: [UInt8], namespace: Int32)] = []
     /// The in-scope default namespace while writing (-1: none).
     var defaultNamespace: Int32 = -1
+    /// The `z:Id`s written so far in the document (``DataContract/isReference``): the next is
+    /// `i` + this + 1. A session writes one document, so .NET's per-document numbering holds.
+    var referenceIDs = 0
     let indentation: [UInt8]?
     let selfClose: [UInt8]
     /// ``DataContractEncoder/Options/flushThreshold``, at least 0.

@@ -38,6 +38,8 @@ final class EncodingTypeInfo {
     /// For a ``DataContractCollectionDescribing`` type, the element name of its items (in
     /// ``namespace``); `nil` otherwise.
     var itemName: String?
+    /// Whether values of this contract are written with `z:Id` (``DataContract/isReference``).
+    var isReference = false
 
     init(kind: Kind, name: String, namespace: Int32) {
         self.kind = kind

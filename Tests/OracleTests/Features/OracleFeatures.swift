@@ -14,6 +14,7 @@ enum OracleFeatures {
         OracleModel(EnumsFeature.self, name: "Feature.Enums"),
         OracleModel(CollectionsFeature.self, name: "Feature.Collections"),
         OracleModel(KnownTypesFeature.self, name: "Feature.KnownTypes"),
+        OracleModel(ReferencesFeature.self, name: "Feature.References"),
     ]
 
     /// A contract of one member group, its members the coding keys' names.
