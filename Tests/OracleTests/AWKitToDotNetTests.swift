@@ -15,13 +15,16 @@ struct AWKitToDotNetTests {
     func dotNetReadsWhatAWKitWrote(model: OracleModel, writer: OracleWriter) async throws {
         let run = try await OracleRuns.shared.run(model)
         let sources = try run.documents(writer)
-        var encoded: [(values: [String: String], document: [UInt8])] = []
+        let reencoded = Parallel.map(sources.count) { index in
+            Result { try model.reencode(sources[index], writer) }
+        }
         var mismatches: [Mismatch] = []
-        for (index, source) in sources.enumerated() {
-            do {
-                encoded.append(try model.reencode(source, writer))
-            } catch {
-                mismatches.append(Mismatch(index: index, document: source, problem: "AWKit cannot read or write it: \(error)"))
+        var encoded: [(values: [String: String], document: [UInt8])] = []
+        for (index, result) in reencoded.enumerated() {
+            switch result {
+            case .success(let pair): encoded.append(pair)
+            case .failure(let error):
+                mismatches.append(Mismatch(index: index, document: sources[index], problem: "AWKit cannot read or write it: \(error)"))
                 encoded.append(([:], []))
             }
         }
@@ -33,15 +36,16 @@ struct AWKitToDotNetTests {
         let rewritten = try Framing.documents(in: Data(contentsOf: URL(fileURLWithPath: prefix + ".docs")))
         let canonical = writer == .json ? [] : try Framing.documents(in: Data(contentsOf: URL(fileURLWithPath: prefix + ".c14n")))
         try #require(values.count == encoded.count && rewritten.count == encoded.count)
-        var slips = 0
-        for (index, (swift, read)) in zip(encoded, values).enumerated() where !swift.document.isEmpty {
+        let written = encoded
+        let outcomes = Parallel.map(written.count) { index -> (mismatch: Mismatch?, slip: Bool) in
+            let swift = written[index]
+            guard !swift.document.isEmpty else { return (nil, false) }
             let document = swift.document
             let dotNet: [String: String]
-            switch read {
+            switch values[index] {
             case .success(let v): dotNet = v
             case .failure(let error):
-                mismatches.append(Mismatch(index: index, document: document, problem: ".NET cannot read AWKit's document: \(error)"))
-                continue
+                return (Mismatch(index: index, document: document, problem: ".NET cannot read AWKit's document: \(error)"), false)
             }
             let all = CanonicalValues.differences(swift.values, dotNet)
             // .NET reads `-0` as 0 (and so writes it again as `0`): compared as such.
@@ -50,22 +54,16 @@ struct AWKitToDotNetTests {
             // .NET's parser reads some doubles one unit in the last place off: counted, and the
             // rewrite (of another double) not compared.
             let differences = signKept.filter { !CanonicalValues.parserSlip($0.expected, $0.actual) }
-            if differences.count < signKept.count {
-                slips += 1
-                continue
-            }
+            if differences.count < signKept.count { return (nil, true) }
             if !differences.isEmpty {
-                mismatches.append(
-                    Mismatch(index: index, document: document, problem: Mismatch.describe(differences, expected: "AWKit wrote", actual: ".NET read")))
-                continue
+                return (Mismatch(index: index, document: document, problem: Mismatch.describe(differences, expected: "AWKit wrote", actual: ".NET read")), false)
             }
             if writer == .json {
                 if let difference = JSONValue.difference(document, rewritten[index]) {
-                    mismatches.append(
-                        Mismatch(
-                            index: index, document: document,
-                            problem: "Json.NET writes it again differently: \(difference)\nJson.NET: \(String(decoding: rewritten[index], as: UTF8.self))"))
+                    let problem = "Json.NET writes it again differently: \(difference)\nJson.NET: \(String(decoding: rewritten[index], as: UTF8.self))"
+                    return (Mismatch(index: index, document: document, problem: problem), false)
                 }
+                return (nil, false)
             } else {
                 var ours = canonical[2 * index]
                 if zeroSignLost { ours = Array(String(decoding: ours, as: UTF8.self).replacingOccurrences(of: ">-0<", with: ">0<").utf8) }
@@ -73,23 +71,23 @@ struct AWKitToDotNetTests {
                 // AWKit writes the prefixes Web API's writer writes (`d2p1:` for a member in
                 // another namespace); WCF's XmlDictionaryWriter picks its own (`a:`), and exclusive
                 // C14N keeps prefixes: for it, the same elements, namespaces and text are the test.
-                var same = writer == .dict ? try InfosetComparison.equal(ours, theirs) : ours == theirs
+                let same = writer == .dict ? InfosetComparison.equal(ours, theirs) : ours == theirs
                 if !same, InfosetComparison.sameButNumberForms(ours, theirs, prefixes: writer == .dict) {
                     // .NET Framework's "R" tries 15 digits and checks them with its own parser,
                     // which is not correctly rounded: for some doubles it writes 17 digits
                     // (712.12893999999994) where AWKit's correctly rounded check keeps 15
                     // (712.12894). The same double either way (the values compared above): counted.
-                    slips += 1
-                    same = true
+                    return (nil, true)
                 }
-                if !same {
-                    mismatches.append(
-                        Mismatch(
-                            index: index, document: document,
-                            problem: "after exclusive C14N, AWKit's document and .NET's rewrite differ:\nAWKit: \(String(decoding: ours, as: UTF8.self))\n.NET:  \(String(decoding: theirs, as: UTF8.self))"))
+                guard same else {
+                    let problem = "after exclusive C14N, AWKit's document and .NET's rewrite differ:\nAWKit: \(String(decoding: ours, as: UTF8.self))\n.NET:  \(String(decoding: theirs, as: UTF8.self))"
+                    return (Mismatch(index: index, document: document, problem: problem), false)
                 }
+                return (nil, false)
             }
         }
+        mismatches += outcomes.compactMap(\.mismatch)
+        let slips = outcomes.count { $0.slip }
         if let report = Mismatch.report(mismatches, run: run, what: "AWKit → .NET (\(writer == .json ? "JSON" : "XML"))") {
             Issue.record(report)
         }
@@ -102,7 +100,7 @@ struct AWKitToDotNetTests {
 /// attribute names and namespace declarations (`xmlns:d2p1=` and `xmlns:a=`). C14N escapes `<` in
 /// text, so every `<` starts a tag.
 enum InfosetComparison {
-    static func equal(_ a: [UInt8], _ b: [UInt8]) throws -> Bool {
+    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         withoutPrefixes(String(decoding: a, as: UTF8.self)) == withoutPrefixes(String(decoding: b, as: UTF8.self))
     }
 

@@ -13,15 +13,13 @@ struct DotNetToAWKitTests {
         let documents = try run.documents(writer)
         let readBack = try run.readBack(writer)
         try #require(documents.count == run.count && readBack.count == run.count)
-        var mismatches: [Mismatch] = []
-        var slips = 0
-        for (index, document) in documents.enumerated() {
+        let outcomes = Parallel.map(documents.count) { index -> (mismatch: Mismatch?, slip: Bool) in
+            let document = documents[index]
             let expected: [String: String]
             switch readBack[index] {
             case .success(let values): expected = values
             case .failure(let error):
-                mismatches.append(Mismatch(index: index, document: document, problem: ".NET cannot read its own document: \(error)"))
-                continue
+                return (Mismatch(index: index, document: document, problem: ".NET cannot read its own document: \(error)"), false)
             }
             do {
                 let actual = try model.decode(document, writer)
@@ -29,15 +27,18 @@ struct DotNetToAWKitTests {
                 // one unit in the last place off the nearest, which AWKit reads: counted.
                 let all = CanonicalValues.differences(expected, actual).filter { !CanonicalValues.zeroSignOnly($0.expected, $0.actual) }
                 let differences = all.filter { !CanonicalValues.parserSlip($0.expected, $0.actual) }
-                if differences.count < all.count { slips += 1 }
-                if !differences.isEmpty {
-                    mismatches.append(
-                        Mismatch(index: index, document: document, problem: Mismatch.describe(differences, expected: ".NET read", actual: "AWKit read")))
+                let slip = differences.count < all.count
+                guard differences.isEmpty else {
+                    let problem = Mismatch.describe(differences, expected: ".NET read", actual: "AWKit read")
+                    return (Mismatch(index: index, document: document, problem: problem), slip)
                 }
+                return (nil, slip)
             } catch {
-                mismatches.append(Mismatch(index: index, document: document, problem: "AWKit cannot read it: \(error)"))
+                return (Mismatch(index: index, document: document, problem: "AWKit cannot read it: \(error)"), false)
             }
         }
+        let mismatches = outcomes.compactMap(\.mismatch)
+        let slips = outcomes.count { $0.slip }
         if let report = Mismatch.report(mismatches, run: run, what: "\(writer) documents, .NET → AWKit") {
             Issue.record(report)
         }
