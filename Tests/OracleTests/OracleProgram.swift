@@ -45,6 +45,18 @@ enum OracleProgram {
     static let sourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Oracle")
 
+    /// The folder of this test process's oracle files (the compiled program, each model's
+    /// documents: about 3 GB at 10,000 records), removed when the process exits.
+    static let scratch: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-oracle-\(UUID().uuidString)")
+        scratchPath = folder.path
+        atexit {
+            if let path = OracleProgram.scratchPath { try? FileManager.default.removeItem(atPath: path) }
+        }
+        return folder
+    }()
+    nonisolated(unsafe) private static var scratchPath: String?
+
     /// The compiled `oracle.exe`, built on first use.
     static func executable() async throws -> URL { try await compiled.value }
 
@@ -52,7 +64,7 @@ enum OracleProgram {
         if let missing {
             throw OracleFailure("Mono is not installed (\(missing)); with CI=true the oracle tests must run. Install it with: \(installHint)")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-oracle-\(UUID().uuidString)")
+        let folder = OracleProgram.scratch.appendingPathComponent("program")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var sources = try FileManager.default.subpathsOfDirectory(atPath: sourceFolder.path)
             .filter { $0.hasSuffix(".cs") }.sorted()

@@ -42,7 +42,7 @@ actor OracleRuns {
         let seed = Self.seed
         let count = Self.count
         let task = Task<Run, any Error> {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-oracle-\(name)-\(UUID().uuidString)")
+            let folder = OracleProgram.scratch.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try await OracleProgram.oracle(["write", name, "\(seed)", "\(count)", folder.path])
             return Run(model: name, folder: folder, seed: seed, count: count)
