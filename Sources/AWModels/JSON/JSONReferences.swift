@@ -29,7 +29,7 @@ public struct JSONReferenceError: Error, Hashable, Sendable, CustomStringConvert
         /// reference object with other members (Json.NET refuses both).
         public static let invalidReference = Code(rawValue: "json.reference-invalid")
         /// Putting the referenced objects in place would add more than
-        /// ``JSONReferences/maximumAddedBytes(inputCount:)`` bytes (references to objects that
+        /// 16 MiB or 4 × the document's size, whichever is larger (references to objects that
         /// hold references, nested: each level doubles the text).
         public static let tooLarge = Code(rawValue: "json.reference-too-large")
     }
