@@ -5,7 +5,9 @@ private import CLibXML2
 ///
 /// - Push parsing (`xmlCreatePushParserCtxt` + `xmlParseChunk`), input cut into pieces of at
 ///   most 64 KiB (libxml2 2.9 refuses single chunks over 10 MB without `XML_PARSE_HUGE`, which
-///   is never set, as it lifts the safety limits).
+///   is never set, as it lifts the safety limits). Where each piece ends is ``ChunkBoundary``'s
+///   choice for UTF-8; a document libxml2 converts goes in blocks counted from where its
+///   conversion starts (``blockStart``), so that libxml2 sees the same calls however it was cut.
 /// - Options: `XML_PARSE_NONET` only (never `NOENT`, `HUGE`, `DTDLOAD`); `XML_PARSE_IGNORE_ENC`
 ///   when the caller supplies the charset.
 /// - A DOCTYPE is refused in the `internalSubset` callback, which libxml2 calls before reading
@@ -1019,11 +1021,16 @@ final class SAXParser {
             let name = Self.qualifiedName(first.name, first.prefix)
             var hint =
                 "XML is not well-formed: <\(name)> opened at line \(first.line), column \(first.column) is never closed: the start tag <\(name)> at line \(first.sameNameChildLine), column \(first.sameNameChildColumn) stands where its end tag belongs; a \"/\" looks missing (</\(name)>)"
-            for other in suspects.dropFirst() {
+            // At most three more by name: every error read past while they are open carries the
+            // hint, so naming them all cost suspects x errors (FuzzXMLTree,
+            // timeout-missing-slash-hint-lists-every-suspect).
+            let named = suspects.dropFirst().prefix(3)
+            for other in named {
                 let otherName = Self.qualifiedName(other.name, other.prefix)
                 hint +=
                     "; likewise <\(otherName)> opened at line \(other.line), column \(other.column) (start tag <\(otherName)> at line \(other.sameNameChildLine), column \(other.sameNameChildColumn))"
             }
+            if suspects.count > 1 + named.count { hint += "; and \(suspects.count - 1 - named.count) more elements like them" }
             message = hint + ". libxml2 stopped at line \(error.line), column \(error.int2): \(text.replacingNewlines())"
             result.line = Int(first.sameNameChildLine)
             result.column = Int(first.sameNameChildColumn)
