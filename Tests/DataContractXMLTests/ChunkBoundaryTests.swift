@@ -162,4 +162,55 @@ struct ChunkBoundaryTests {
         let first = try reader.feed(Array(#"<ArrayOfItem xmlns="urn:t"><Item><Id>1</Id><Name>日</Name></Item>"#.utf8))
         #expect(first == [Item(id: 1, name: "日")])
     }
+    @Test("an invalid UCS-4 code point is the same error however the bytes are cut, 4-byte pieces too")
+    func ucs4InvalidCodePointAtEveryCut() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-ucs4-invalid-code-point-missed-at-three-pieces):
+        // "<" then the code point 0x0D0D0D0D in UCS-4 big-endian. Whole, libxml2's converter
+        // refused it; handed in 4-byte pieces (cut at 8 and 12) it was never converted and the
+        // document ended with no root element. A converted document now reaches libxml2 in
+        // blocks counted from its start, whatever the cuts.
+        let bytes: [UInt8] = [0, 0, 0, 0x3C] + [UInt8](repeating: 0x0D, count: 12) + [0xED, 0x87, 0xF2]
+        let whole = Self.listError([bytes[...]])
+        #expect(whole == "xml.invalid-encoding at 0:0")
+        #expect(Self.listError([bytes[..<8], bytes[8..<12], bytes[12...]]) == whole)
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == whole, "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+    }
+
+    @Test("after a declaration naming UTF-7, the converter's refusal and an earlier error: one verdict however the bytes are cut")
+    func utf7ConverterOrEarlierError() {
+        // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-encoding-declaration-or-converter-first-asan-session):
+        // cut at 40 and 41, "@" alone was read first (xml.not-well-formed at 1:40); whole, the
+        // converter's refusal of 0F came first (xml.invalid-encoding).
+        let bytes = Array(#"<?xml version="1.0" encoding="utf-7."?>@<a>><"#.utf8) + [0x0F, 0x00, 0x4D, 0x4C]
+        let whole = Self.listError([bytes[...]])
+        #expect(Self.listError([bytes[..<5], bytes[5..<40], bytes[40..<41], bytes[41...]]) == whole)
+        for chunks in Self.cuts(bytes) {
+            #expect(Self.listError(chunks) == whole, "cut at \(chunks.dropLast().map(\.endIndex))")
+        }
+    }
+
+    @Test("a UTF-16 list fed in small chunks still gives items before the end, a block at a time")
+    func utf16ListStreamsByBlock() throws {
+        var text = #"<ArrayOfItem xmlns="urn:t">"#
+        for i in 0..<3_000 { text += "<Item><Id>\(i)</Id></Item>" }
+        text += "</ArrayOfItem>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let reader = DataContractListReader(of: Item.self)
+        var beforeFinish: [Item] = []
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + 1_000)
+            beforeFinish += try reader.feed(bytes[start..<end])
+            start = end
+        }
+        let all = beforeFinish + (try reader.finish())
+        #expect(bytes.count > 2 * 64 * 1024)
+        #expect(all == (0..<3_000).map { Item(id: $0) })
+        // Two whole blocks of 64 KiB (the first 2,562 items or so, 46 to 52 bytes each) were
+        // handed before the end; the rest (153,862 bytes in all) waits for `finish`.
+        #expect(beforeFinish.count >= 2_500)
+        #expect(beforeFinish.count < 3_000)
+    }
 }

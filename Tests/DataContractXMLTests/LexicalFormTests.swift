@@ -83,6 +83,18 @@ struct LexicalFormTests {
         #expect(throws: LexicalFormError.self) { try span("inf") { try LexicalForm.double($0) } }
     }
 
+    /// FuzzParsers (Failures/FuzzParsers/crash-property-refused-plus-inf-an-xsd-11-form): the
+    /// property refused `+INF` for float; XML Schema 1.1 has it (`(\+|-)?INF`), and
+    /// `LexicalForm` reads it as documented. The property was wrong, not the parser.
+    @Test("float and double: +INF is XML Schema 1.1's infinity; +inf, +Infinity and ++INF are refused")
+    func plusINF() throws {
+        #expect(try span("+INF") { try LexicalForm.float($0) } == .infinity)
+        #expect(try span("+INF") { try LexicalForm.double($0) } == .infinity)
+        #expect(throws: LexicalFormError.self) { try span("+inf") { try LexicalForm.float($0) } }
+        #expect(throws: LexicalFormError.self) { try span("+Infinity") { try LexicalForm.float($0) } }
+        #expect(throws: LexicalFormError.self) { try span("++INF") { try LexicalForm.double($0) } }
+    }
+
     @Test("Guid D form and base64")
     func guidAndBase64() throws {
         let guid = try span("6f9619ff-8b86-d011-b42d-00c04fc964ff") { try LexicalForm.uuid($0) }

@@ -121,7 +121,10 @@ enum LexicalFormProperty {
     }
 
     static func floating<F: BinaryFloatingPoint>(_ value: F, _ swift: F?, _ text: String) throws(PropertyViolation) {
-        if ["INF", "-INF", "NaN", "Infinity", "-Infinity"].contains(text) { return }
+        // `+INF` too: XML Schema 1.1's lexical space of xs:double and xs:float is
+        // `(\+|-)?INF | NaN | …`, and LexicalForm reads it (FuzzParsers,
+        // crash-property-refused-plus-inf-an-xsd-11-form).
+        if ["INF", "+INF", "-INF", "NaN", "Infinity", "-Infinity"].contains(text) { return }
         try require(
             !text.contains { "xXpPnN".contains($0) } && !text.lowercased().contains("inf"), name,
             "\(F.self) accepts \(text.debugDescription), which is not an XML Schema form")

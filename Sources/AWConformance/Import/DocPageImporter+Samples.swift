@@ -174,7 +174,13 @@ extension DocPageImporter {
         case .bool:
             return .boolean
         case .object:
-            let nestedName = path
+            // A type name cannot hold white space (`aws:A B` reads as an unknown spelling), so a
+            // member key with some (a broken page's sample) names its type without it; else the
+            // schema file would read the type back as another one.
+            let nestedName = "\(typeName).\(member.filter { !$0.isWhitespace })"
+            if nestedName != path {
+                notes.append("`\(path)`: a type name cannot hold white space, so the type of this object member is named `\(nestedName)`")
+            }
             types[nestedName] = inferType(named: nestedName, from: present.flatMap(Self.objects(in:)), types: &types, notes: &notes)
             return .object(nestedName)
         case .array:

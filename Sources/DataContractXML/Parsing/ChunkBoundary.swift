@@ -27,6 +27,8 @@ struct ChunkBoundary {
     var unit = 1
     /// Bytes handed so far.
     private(set) var handed = 0
+    /// Bytes handed so far (``handed``, under a name the `handed(_:)` method does not shadow).
+    var handedCount: Int { handed }
     /// The handed bytes from the start of the document's first invalid or incomplete UTF-8
     /// sequence, while fewer than 4 bytes follow it (so at most 3); empty when there is none.
     private var pending: [UInt8] = []
@@ -82,6 +84,17 @@ struct ChunkBoundary {
         // The four UCS-4 byte orders libxml2's `xmlDetectCharEncoding` recognises by "<".
         let ucs4: [[UInt8]] = [[0, 0, 0, 0x3C], [0x3C, 0, 0, 0], [0, 0, 0x3C, 0], [0, 0x3C, 0, 0]]
         return ucs4.contains(head) ? 4 : 1
+    }
+
+    /// Whether libxml2 converts a document whose first 4 bytes are `head` (no caller charset):
+    /// the byte orders its `xmlDetectCharEncoding` recognises as UCS-4, UTF-16 (by a byte order
+    /// mark or by `<?`) and EBCDIC (`<?xm`), all of which it reads through a converter.
+    static func isConverted(head: [UInt8]) -> Bool {
+        let converted: [[UInt8]] = [
+            [0, 0, 0, 0x3C], [0x3C, 0, 0, 0], [0, 0, 0x3C, 0], [0, 0x3C, 0, 0],
+            [0x3C, 0, 0x3F, 0], [0, 0x3C, 0, 0x3F], [0x4C, 0x6F, 0xA7, 0x94],
+        ]
+        return converted.contains(head) || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE])
     }
 
     /// How many bytes at the end of `piece` (the next bytes of the document, after everything

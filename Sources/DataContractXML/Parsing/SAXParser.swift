@@ -5,7 +5,9 @@ private import CLibXML2
 ///
 /// - Push parsing (`xmlCreatePushParserCtxt` + `xmlParseChunk`), input cut into pieces of at
 ///   most 64 KiB (libxml2 2.9 refuses single chunks over 10 MB without `XML_PARSE_HUGE`, which
-///   is never set, as it lifts the safety limits).
+///   is never set, as it lifts the safety limits). Where each piece ends is ``ChunkBoundary``'s
+///   choice for UTF-8; a document libxml2 converts goes in blocks counted from where its
+///   conversion starts (``blockStart``), so that libxml2 sees the same calls however it was cut.
 /// - Options: `XML_PARSE_NONET` only (never `NOENT`, `HUGE`, `DTDLOAD`); `XML_PARSE_IGNORE_ENC`
 ///   when the caller supplies the charset.
 /// - A DOCTYPE is refused in the `internalSubset` callback, which libxml2 calls before reading
@@ -74,6 +76,17 @@ final class SAXParser {
     /// Bytes received but not yet handed to libxml2 (see ``ChunkBoundary``).
     @exclusivity(unchecked) private var held: [UInt8] = []
     @exclusivity(unchecked) private var boundary = ChunkBoundary()
+    /// For a document libxml2 converts (UCS-4, UTF-16, a charset, an encoding its declaration
+    /// names): the document offset from which its bytes go to libxml2 in blocks of
+    /// ``chunkSize`` counted from there, whatever chunks they came in (`nil` for UTF-8). How
+    /// much libxml2's converter is given at once decides what it reports (an invalid UCS-4 code
+    /// point in 4-byte pieces is never converted; UTF-7's refusal comes before or after the
+    /// well-formedness error of the bytes it did convert), so the pieces must not depend on the
+    /// cuts (FuzzXMLStreaming, crash-ucs4-invalid-code-point-missed-at-three-pieces,
+    /// crash-encoding-declaration-or-converter-first-asan-session).
+    @exclusivity(unchecked) private var blockStart: Int?
+    /// The bytes of such a document received since the last whole block was handed.
+    @exclusivity(unchecked) private var block: [UInt8] = []
     @exclusivity(unchecked) private var started = false
     @exclusivity(unchecked) private var finished = false
     @exclusivity(unchecked) private var received = 0
@@ -140,6 +153,8 @@ final class SAXParser {
         head.removeAll(keepingCapacity: true)
         held.removeAll(keepingCapacity: true)
         boundary = ChunkBoundary()
+        blockStart = nil
+        block.removeAll()
         started = false
         finished = false
         received = 0
@@ -203,6 +218,7 @@ final class SAXParser {
             held = []
             try last.withUnsafeBytes { try parse($0) }
         }
+        try handBlock()
         terminating = true
         if let context { failIfConverterHalted(xmlParseChunk(context, nil, 0, 1)) }
         terminating = false
@@ -226,6 +242,7 @@ final class SAXParser {
             // The bytes within the limit are read first, so that an error in them is the verdict
             // however the document was cut (FuzzXMLStreaming, crash-size-limit-after-an-earlier-error).
             if max > before { try feedWithinLimit(UnsafeRawBufferPointer(rebasing: buffer.prefix(max - before))) }
+            try handBlock()
             if let context {
                 // After an encoding declaration libxml2 converts only the first line until more
                 // bytes come: what it holds unconverted is converted and read now, so that an
@@ -277,6 +294,21 @@ final class SAXParser {
     /// Hands `piece` to libxml2, except the bytes at its end that ``ChunkBoundary`` says must
     /// wait for more input (kept in ``held``, at most 3, or the whole of a short piece).
     private func handOver(_ piece: UnsafeRawBufferPointer) throws {
+        if blockStart == nil, context?.pointee.input?.pointee.buf?.pointee.encoder != nil {
+            // The declaration named an encoding libxml2 converts (the declaration was handed on its own).
+            blockStart = boundary.handedCount
+        }
+        if let blockStart {
+            block.append(contentsOf: piece)
+            while context != nil {
+                let whole = Self.chunkSize - (boundary.handedCount - blockStart) % Self.chunkSize
+                guard block.count >= whole else { break }
+                let ready = Array(block.prefix(whole))
+                block.removeFirst(whole)
+                try ready.withUnsafeBytes { try parse($0) }
+            }
+            return
+        }
         if let end = boundary.declarationEnd(in: piece) {
             // The XML declaration on its own, then the rest (see `ChunkBoundary.declarationEnd`).
             try handOver(UnsafeRawBufferPointer(rebasing: piece[..<end]))
@@ -295,6 +327,15 @@ final class SAXParser {
         let ready = UnsafeRawBufferPointer(rebasing: piece.dropLast(keep))
         held.append(contentsOf: piece.suffix(keep))
         try parse(ready)
+    }
+
+    /// Hands the bytes of a converted document received since its last whole block (see
+    /// ``blockStart``), at the end of the document or of what the size limit lets through.
+    private func handBlock() throws {
+        guard !block.isEmpty else { return }
+        let last = block
+        block = []
+        try last.withUnsafeBytes { try parse($0) }
     }
 
     /// Hands `bytes` to `xmlParseChunk` (not the end of the document) and checks what came of it.
@@ -483,9 +524,11 @@ final class SAXParser {
             }
             // The first bytes go through the same boundary rule as every later piece.
             boundary.unit = ChunkBoundary.unit(head: head, encodingName: name)
+            if name != "UTF-8" { blockStart = 0 }
             held = head
         } else {
             boundary.unit = ChunkBoundary.unit(head: head, encodingName: nil)
+            if ChunkBoundary.isConverted(head: head) { blockStart = head.count }
             boundary.handed(head)
             let bytes = head
             let created = bytes.withUnsafeBufferPointer { buffer in
@@ -969,18 +1012,25 @@ final class SAXParser {
         var result = DataContractXMLError(
             code: kind, line: Int(error.line), column: Int(error.int2), message: message,
             libxml2Code: code)
-        let suspects = openElements.filter { $0.sameNameChildLine > 0 }
+        // A missing `/` explains a tag that does not match, not bytes invalid in the encoding or
+        // a refused construct: only a well-formedness error moves to the suspect start tag.
+        let suspects = kind == .notWellFormed || kind == .unexpectedEnd ? openElements.filter { $0.sameNameChildLine > 0 } : []
         if let first = suspects.first {
             // Point at the start tag that should have been the end tag: that is where the fix
             // goes; libxml2 only notices the damage where the parent's end tag comes.
             let name = Self.qualifiedName(first.name, first.prefix)
             var hint =
                 "XML is not well-formed: <\(name)> opened at line \(first.line), column \(first.column) is never closed: the start tag <\(name)> at line \(first.sameNameChildLine), column \(first.sameNameChildColumn) stands where its end tag belongs; a \"/\" looks missing (</\(name)>)"
-            for other in suspects.dropFirst() {
+            // At most three more by name: every error read past while they are open carries the
+            // hint, so naming them all cost suspects x errors (FuzzXMLTree,
+            // timeout-missing-slash-hint-lists-every-suspect).
+            let named = suspects.dropFirst().prefix(3)
+            for other in named {
                 let otherName = Self.qualifiedName(other.name, other.prefix)
                 hint +=
                     "; likewise <\(otherName)> opened at line \(other.line), column \(other.column) (start tag <\(otherName)> at line \(other.sameNameChildLine), column \(other.sameNameChildColumn))"
             }
+            if suspects.count > 1 + named.count { hint += "; and \(suspects.count - 1 - named.count) more elements like them" }
             message = hint + ". libxml2 stopped at line \(error.line), column \(error.int2): \(text.replacingNewlines())"
             result.line = Int(first.sameNameChildLine)
             result.column = Int(first.sameNameChildColumn)

@@ -95,7 +95,8 @@ public struct XMLTree: Hashable, Sendable {
     /// - Throws: ``DataContractXMLError``: for a malformed document unless `lenient`; always for
     ///   hostile input (DOCTYPE, entities), an exceeded limit, or bytes invalid in the encoding.
     ///   When `lenient` reading read past an error before it had to stop, it throws that first
-    ///   error, as a strict parse does.
+    ///   error, as a strict parse does; when it had repaired a missing `/` before it had to stop,
+    ///   it gives what a strict parse gives.
     public static func parse(
         _ bytes: some Sequence<UInt8>, lenient: Bool = false, options: DataContractDecoder.Options = .init()
     ) throws -> XMLTree {
@@ -119,6 +120,11 @@ public struct XMLTree: Hashable, Sendable {
             // (DOCTYPE, a limit), the first error it did read past is what went wrong: the one a
             // strict parse reports.
             guard error.code == .unexpectedEnd, !builder.buffer.elements.isEmpty else {
+                // After a missing-`/` repair, what followed was read as another tree than the
+                // bytes make (the repaired start tag's `z:Id` unread, its text elsewhere), so
+                // this error may not be the document's: strict reading's verdict is
+                // (FuzzXMLTree, crash-strict-duplicate-id-lenient-invalid-encoding).
+                if !builder.repairs.isEmpty { return try read(bytes, lenient: false, options: options) }
                 throw parser.recoveredErrors.first ?? error
             }
             // Truncated: keep what was read.
