@@ -176,3 +176,61 @@ struct ItemByItemListTests {
         #expect(counter.value.withLock { $0 } == 1)
     }
 }
+
+/// The success path of `decode([T].self, from:)` above the threshold really is item by item:
+/// each item is decoded while later bytes are still unread.
+@Suite("Whole-document lists read item by item: streaming")
+struct ItemByItemListStreamingTests {
+    /// How far into the input the parser has read.
+    private final class ReadPosition: Sendable {
+        let value = Mutex(0)
+    }
+
+    /// Bytes that note the furthest index read.
+    private struct WatchedBytes: Collection {
+        let bytes: [UInt8]
+        let position: ReadPosition
+        var startIndex: Int { 0 }
+        var endIndex: Int { bytes.count }
+        func index(after i: Int) -> Int { i + 1 }
+        subscript(i: Int) -> UInt8 {
+            position.value.withLock { $0 = Swift.max($0, i + 1) }
+            return bytes[i]
+        }
+    }
+
+    /// Notes how far the input had been read when it was decoded.
+    private struct Watched: Decodable {
+        static let key = CodingUserInfoKey(rawValue: "position")!
+        var id: Int
+        var readWhenDecoded: Int
+        enum CodingKeys: String, CodingKey { case id = "Id" }
+        init(from decoder: any Decoder) throws {
+            readWhenDecoded = (decoder.userInfo[Self.key] as? ReadPosition)?.value.withLock { $0 } ?? -1
+            id = try decoder.container(keyedBy: CodingKeys.self).decode(Int.self, forKey: .id)
+        }
+    }
+
+    @Test("2,000 items in 3 pieces of 64 KiB: the first is decoded before the last piece is read; read whole, after")
+    func firstItemBeforeTheEnd() throws {
+        var text = #"<ArrayOfWatched xmlns="urn:w">"#
+        for i in 0..<2_000 { text += "<Watched><Id>\(i)</Id><Pad>\(String(repeating: "p", count: 60))</Pad></Watched>" }
+        text += "</ArrayOfWatched>"
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > 2 * 65_536 && bytes.count < 8 << 20)
+        for itemByItem in [true, false] {
+            let position = ReadPosition()
+            var options = DataContractDecoder.Options()
+            options.itemByItemListBytes = itemByItem ? 0 : .max
+            options.userInfo = [Watched.key: position]
+            let items = try DataContractDecoder(options: options).decode(
+                [Watched].self, from: WatchedBytes(bytes: bytes, position: position))
+            #expect(items.map(\.id) == Array(0..<2_000))
+            if itemByItem {
+                #expect(items[0].readWhenDecoded <= 65_536, "read \(items[0].readWhenDecoded) of \(bytes.count) bytes")
+            } else {
+                #expect(items[0].readWhenDecoded == bytes.count)
+            }
+        }
+    }
+}

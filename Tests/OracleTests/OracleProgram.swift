@@ -48,14 +48,11 @@ enum OracleProgram {
     /// The folder of this test process's oracle files (the compiled program, each model's
     /// documents: about 3 GB at 10,000 records), removed when the process exits.
     static let scratch: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("awkit-oracle-\(UUID().uuidString)")
-        scratchPath = folder.path
-        atexit {
-            if let path = OracleProgram.scratchPath { try? FileManager.default.removeItem(atPath: path) }
-        }
-        return folder
+        atexit { try? FileManager.default.removeItem(atPath: OracleProgram.scratchPath) }
+        return URL(fileURLWithPath: scratchPath)
     }()
-    nonisolated(unsafe) private static var scratchPath: String?
+    private static let scratchPath = FileManager.default.temporaryDirectory
+        .appendingPathComponent("awkit-oracle-\(UUID().uuidString)").path
 
     /// The compiled `oracle.exe`, built on first use.
     static func executable() async throws -> URL { try await compiled.value }

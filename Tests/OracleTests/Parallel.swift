@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// The oracle's per-record work spread over every core: `swift test --no-parallel` runs one
 /// test at a time, and the oracle's 10,000 records per model and writer, decoded, encoded and
@@ -12,15 +13,14 @@ enum Parallel {
     static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
         guard workers > 1 else { return (0..<count).map(body) }
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // Each index is written by exactly one worker, and read only after all have ended.
-            nonisolated(unsafe) let base = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: count, by: workers) {
-                    (base + index).initialize(to: body(index))
-                }
+        let results = Mutex<[T?]>(Array(repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var computed: [(index: Int, value: T)] = []
+            for index in stride(from: worker, to: count, by: workers) { computed.append((index, body(index))) }
+            results.withLock { results in
+                for (index, value) in computed { results[index] = value }
             }
-            initialized = count
         }
+        return results.withLock { $0.map { $0! } }
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// `{"$id":"1",…}` and every later time as `{"$ref":"1"}`. ``ResponseDecoder`` puts the referenced
 /// object's own bytes in place of each reference before decoding; this error is the
 /// `underlyingError` of the `DecodingError.dataCorrupted` it throws when that cannot be done.
-/// Line and column are 1-based (the column counts Unicode scalars) and point at the reference
-/// object (or, for a duplicate `$id`, at the second object).
+/// Line and column are 1-based (the column counts Unicode scalars): at the reference object for
+/// an unknown, cyclic or too large reference, at the second object for a duplicate `$id`, at the
+/// offending member or value for an invalid one; 1:1 when the whole result is too large.
 public struct JSONReferenceError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A stable identifier of the kind of reference error.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
@@ -92,23 +93,26 @@ enum JSONReferences {
         let bytes = try JSONTree.utf8(fromUnicode: input)
         var resolver = Resolver(bytes: bytes)
         try resolver.walk(tree.root)
-        guard !resolver.replacements.isEmpty else { return nil }
+        guard !resolver.found.isEmpty else { return nil }
+        resolver.measure()
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         let limit = maximumAddedBytes(inputCount: bytes.count)
-        try resolver.emit(0..<bytes.count, into: &out, limit: bytes.count.addingReportingOverflow(limit).partialValue)
+        try resolver.emit(0..<bytes.count, into: &out, limit: bytes.count.addingReportingOverflow(limit).overflow ? .max : bytes.count + limit)
         return Data(out)
     }
 
     /// The objects with an `$id` and the references, found in one walk in document order.
     private struct Resolver {
         let bytes: [UInt8]
-        /// Each completed `$id` object: its byte range.
-        var identified: [String: Range<Int>] = [:]
+        /// Each completed `$id` object: where it starts.
+        var identified: [String: Int] = [:]
         /// The `$id`s of the objects being walked (a reference to one of them is a cycle).
         var open: Set<String> = []
-        /// The reference objects, in document order: their byte range and the range of the
-        /// object they name.
+        /// The reference objects found by ``walk(_:)``, in document order: where each starts and
+        /// where the object it names starts.
+        var found: [(start: Int, target: Int, position: JSONTree.Position)] = []
+        /// The same with their byte ranges, made by ``measure()``.
         var replacements: [(range: Range<Int>, target: Range<Int>, position: JSONTree.Position)] = []
 
         init(bytes: [UInt8]) { self.bytes = bytes }
@@ -136,7 +140,7 @@ enum JSONReferences {
                             .unknownReference, at: position,
                             "\"$ref\": \(String(reflecting: id)) names no object with an earlier \"$id\": \(String(reflecting: id))")
                     }
-                    replacements.append((position.offset..<valueEnd(from: position.offset), target, position))
+                    found.append((position.offset, target, position))
                     return
                 }
                 var id: String?
@@ -155,7 +159,7 @@ enum JSONReferences {
                 for member in members { try walk(member.value) }
                 if let id {
                     open.remove(id)
-                    identified[id] = position.offset..<valueEnd(from: position.offset)
+                    identified[id] = position.offset
                 }
             case .array(let items, _):
                 for item in items { try walk(item) }
@@ -164,10 +168,28 @@ enum JSONReferences {
             }
         }
 
-        /// The end of the object or array that starts at `start` (the document is well-formed).
-        func valueEnd(from start: Int) -> Int {
-            var depth = 0
-            var index = start
+        /// Turns ``found`` into ``replacements``: the ends of the reference objects and of the
+        /// objects they name, in one pass over the bytes however many there are and however
+        /// deeply they nest (a scan per object was quadratic in the nesting of `$id` objects).
+        mutating func measure() {
+            var wanted = Set<Int>()
+            for reference in found {
+                wanted.insert(reference.start)
+                wanted.insert(reference.target)
+            }
+            let ends = valueEnds(of: wanted)
+            replacements = found.map { reference in
+                (reference.start..<ends[reference.start, default: bytes.count],
+                 reference.target..<ends[reference.target, default: bytes.count], reference.position)
+            }
+        }
+
+        /// The end (one past the closing bracket) of each object or array starting at an offset
+        /// in `starts`, in one pass (the document is well-formed).
+        func valueEnds(of starts: Set<Int>) -> [Int: Int] {
+            var ends: [Int: Int] = [:]
+            var open: [Int] = []
+            var index = 0
             var inString = false
             while index < bytes.count {
                 let byte = bytes[index]
@@ -182,14 +204,13 @@ enum JSONReferences {
                 }
                 switch byte {
                 case 0x22: inString = true
-                case 0x7B, 0x5B: depth += 1
+                case 0x7B, 0x5B: open.append(index - 1)
                 case 0x7D, 0x5D:
-                    depth -= 1
-                    if depth == 0 { return index }
+                    if let start = open.popLast(), starts.contains(start) { ends[start] = index }
                 default: break
                 }
             }
-            return index
+            return ends
         }
 
         /// Appends the bytes of `range` with each reference inside it replaced by the object it

@@ -81,10 +81,15 @@ extension DataContractDecoder {
         /// plus the decoded items, without every element of the document beside them (100,000
         /// bookings, 150 MB: peak RSS 283 MB, 1.88 × the input, instead of 439 MB, 2.92 ×).
         ///
-        /// The values and errors are exactly those of reading the whole document first: on any
-        /// error, on the first `z:Id` or `z:Ref` (a reference may cross items) and for an
-        /// `i:nil` list element, the document is read again whole, which then gives the value or
-        /// the error (an error found this way costs up to a second parse). Only bytes given as a
+        /// The values and errors are those of reading the whole document first: on any error,
+        /// at the first `z:Id` or `z:Ref` (a reference may cross items; a list of
+        /// `IsReference` values therefore is always read whole), for an `i:nil` list element,
+        /// and when the items' decodes together pass ``Limits/maxReferencedItems`` beyond their
+        /// elements, the document is read again whole, which then gives the value or the error
+        /// (an error found this way costs up to a second parse, and the models' `init(from:)`
+        /// runs again for the items read before it). One difference: a whole read refuses a
+        /// document holding more than 2 GiB of text (`limit.text-size`), item by item it is read.
+        /// Only bytes given as a
         /// collection (`Data`, `[UInt8]`, a slice), which can be read twice; chunked and
         /// asynchronous decodes always read the whole document first (use
         /// ``DataContractDecoder/decodeItems(of:fromChunks:_:)`` to stream those). Default

@@ -83,6 +83,7 @@ public struct DataContractDecoder: Sendable {
     ///   `DecodingError` when it does not fit `T` (coding path, line and column in the context).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: some Sequence<UInt8>) throws -> T {
         if bytes.underestimatedCount >= options.itemByItemListBytes, bytes is any Collection,
+            !(T.self is any DataContractDescribing.Type),  // the whole read checks its root's name
             let list = T.self as? any ItemByItemListDecodable.Type,
             let value = list.decodeItemByItem(self, from: bytes)
         {
