@@ -178,6 +178,34 @@ struct ChunkBoundaryTests {
         }
     }
 
+    @Test("a UTF-32 document cut by the size limit inside a code unit: limit.document-size however the bytes are cut")
+    func sizeLimitInsideAUCS4Unit() {
+        // Review of the converted-document blocks: at the limit a block may end inside a
+        // 4-byte unit, which must not turn into an encoding error.
+        let text = #"<ArrayOfItem xmlns="urn:t"><Item><Id>1</Id></Item><Item><Id>2</Id></Item></ArrayOfItem>"#
+        let bytes: [UInt8] = text.unicodeScalars.flatMap { scalar -> [UInt8] in
+            let v = scalar.value
+            return [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
+        }
+        var options = DataContractDecoder.Options()
+        func verdict(_ chunks: [ArraySlice<UInt8>]) -> String {
+            do {
+                try DataContractDecoder(options: options).decodeItems(of: Item?.self, fromChunks: chunks) { _ in }
+                return "none"
+            } catch let error as DataContractXMLError {
+                return "\(error.code)"
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(verdict([bytes[...]]) == "none")
+        options.limits.maxDocumentBytes = 4 * 40 + 2
+        #expect(verdict([bytes[...]]) == "limit.document-size")
+        for cut in stride(from: 1, to: bytes.count, by: 3) {
+            #expect(verdict([bytes[..<cut], bytes[cut...]]) == "limit.document-size", "cut at \(cut)")
+        }
+    }
+
     @Test("after a declaration naming UTF-7, the converter's refusal and an earlier error: one verdict however the bytes are cut")
     func utf7ConverterOrEarlierError() {
         // FuzzXMLStreaming (Failures/FuzzXMLStreaming/crash-encoding-declaration-or-converter-first-asan-session):
