@@ -86,11 +86,12 @@ enum JSONReferences {
     /// - Throws: ``JSONSyntaxError`` when the document is not well-formed, ``JSONReferenceError``
     ///   when a reference cannot be resolved.
     static func resolve(_ data: Data, tree parsed: JSONTree? = nil) throws -> Data? {
-        let input = Array(data)
-        let tree = try parsed ?? JSONTree.parse(input)
+        let tree = try parsed ?? JSONTree.parse(data)
+        // Most documents parsed for another reason (an exponent, UTF-16) hold no reference:
+        // they are not copied.
         guard tree.root.holdsReference else { return nil }
         // JSONTree's offsets count the bytes of the UTF-8 form (a UTF-16 text is converted).
-        let bytes = try JSONTree.utf8(fromUnicode: input)
+        let bytes = try JSONTree.utf8(fromUnicode: Array(data))
         var resolver = Resolver(bytes: bytes)
         try resolver.walk(tree.root)
         guard !resolver.found.isEmpty else { return nil }
